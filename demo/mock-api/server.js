@@ -1,0 +1,295 @@
+// @ts-check
+/**
+ * A mock of Tavus's keyless deployment API for the demo, the tests and the
+ * bench. It speaks the seeds' contract over real HTTP with real CORS, and
+ * keeps a ledger so a test can prove that no conversation was orphaned or
+ * ended twice. The deployment ID picks the behaviour: see scenarioOf() and the README.
+ */
+import { createServer } from 'node:http';
+
+/** The password of the `password` scenario (documented in the README). */
+export const DEMO_PASSWORD = 'tavus-demo';
+
+/**
+ * @typedef {object} LedgerConversation
+ * @property {string} conversationId
+ * @property {string} deploymentId
+ * @property {number} createdAt
+ * @property {number} endCalls  successful end calls received
+ * @property {number | null} endedAt
+ *
+ * @typedef {object} LedgerRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {string | null} deploymentId
+ * @property {Record<string, string>} headers  the headers a browser must never send us, plus origin and content type
+ * @property {unknown} body
+ */
+
+const WATCHED_HEADERS = ['origin', 'cookie', 'authorization', 'x-api-key', 'content-type'];
+const MAX_REQUESTS_KEPT = 10_000;
+
+export class Ledger {
+  /** @type {Map<string, LedgerConversation>} */
+  conversations = new Map();
+  /** @type {LedgerRequest[]} */
+  requests = [];
+  /** @type {Map<string, number>} attempts per key, for scenarios that fail the first few */
+  attempts = new Map();
+  #nextId = 1;
+
+  /** @param {string} deploymentId */
+  create(deploymentId) {
+    const conversationId = `c${(this.#nextId++).toString().padStart(5, '0')}${Math.random().toString(36).slice(2, 8)}`;
+    this.conversations.set(conversationId, { conversationId, deploymentId, createdAt: Date.now(), endCalls: 0, endedAt: null });
+    return conversationId;
+  }
+
+  /** @param {string} key */
+  attempt(key) {
+    const count = (this.attempts.get(key) ?? 0) + 1;
+    this.attempts.set(key, count);
+    return count;
+  }
+
+  /** @param {LedgerRequest} request */
+  record(request) {
+    this.requests.push(request);
+    if (this.requests.length > MAX_REQUESTS_KEPT) this.requests.splice(0, this.requests.length - MAX_REQUESTS_KEPT);
+  }
+
+  /** @param {string | null} deploymentId  only this deployment's entries, or all */
+  report(deploymentId) {
+    const conversations = [...this.conversations.values()].filter(
+      (c) => deploymentId === null || c.deploymentId === deploymentId,
+    );
+    const requests = this.requests.filter((r) => deploymentId === null || r.deploymentId === deploymentId);
+    return {
+      conversations,
+      requests,
+      summary: {
+        created: conversations.length,
+        ended: conversations.filter((c) => c.endCalls > 0).length,
+        orphaned: conversations.filter((c) => c.endCalls === 0).length,
+        doubleEnded: conversations.filter((c) => c.endCalls > 1).length,
+      },
+    };
+  }
+}
+
+/**
+ * `name-123--anything`: the part before `--` picks the scenario, a trailing
+ * number is its argument, and the rest keeps IDs unique per test.
+ * @param {string} deploymentId
+ */
+export function scenarioOf(deploymentId) {
+  const head = deploymentId.split('--')[0] ?? '';
+  const match = /^(.+?)(?:-(\d+))?$/.exec(head);
+  return { name: match?.[1] ?? head, arg: match?.[2] === undefined ? undefined : Number(match[2]) };
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @typedef {object} Reply
+ * @property {number} status
+ * @property {unknown} [json]
+ * @property {string} [raw]  sent as is instead of JSON
+ * @property {Record<string, string>} [headers]
+ */
+
+/**
+ * @param {Ledger} ledger
+ * @param {string} deploymentId
+ * @param {Record<string, unknown>} body
+ * @returns {Promise<Reply>}
+ */
+async function start(ledger, deploymentId, body) {
+  const { name, arg } = scenarioOf(deploymentId);
+  const created = (/** @type {Record<string, unknown>} */ extra = {}) => {
+    const conversationId = ledger.create(deploymentId);
+    return {
+      status: 200,
+      json: {
+        conversation_id: conversationId,
+        conversation_name: `Mock conversation ${conversationId}`,
+        conversation_url: `https://tavus.daily.co/${conversationId}`,
+        status: 'active',
+        callback_url: '',
+        created_at: new Date().toISOString(),
+        ...extra,
+      },
+    };
+  };
+  switch (name) {
+    case 'missing':
+      return { status: 404, json: { error: 'Deployment not found' } };
+    case 'password':
+      if (body['password'] === DEMO_PASSWORD) return created({ meeting_token: 'mock-meeting-token' });
+      return { status: 401, json: { error: body['password'] === undefined ? 'Password required' : 'Invalid password' } };
+    case 'status': {
+      const status = arg ?? 500;
+      const retry = status === 429 || status === 503 ? { 'Retry-After': '7' } : undefined;
+      return { status, json: { error: `Mock status ${status}` }, ...(retry ? { headers: retry } : {}) };
+    }
+    case 'ratelimited':
+      return { status: 429, json: { error: 'Too many requests' }, headers: { 'Retry-After': String(arg ?? 30) } };
+    case 'ratelimited-date':
+      return {
+        status: 429,
+        json: { error: 'Too many requests' },
+        headers: { 'Retry-After': new Date(Date.now() + (arg ?? 20) * 1000).toUTCString() },
+      };
+    case 'ratelimited-hidden':
+      // Retry-After is sent but not exposed to the page, as a misconfigured proxy would do.
+      return { status: 429, json: { error: 'Too many requests' }, headers: { 'Retry-After': '5', 'X-Hide-Retry-After': '1' } };
+    case 'slow':
+      await sleep(arg ?? 30_000);
+      return created();
+    case 'flaky':
+      return ledger.attempt(`start:${deploymentId}`) === 1 ? { status: 500, json: { error: 'Internal error' } } : created();
+    case 'malformed':
+      return { status: 200, raw: '{"conversation_id": "c_trunc' };
+    case 'incomplete': {
+      const conversationId = ledger.create(deploymentId);
+      return { status: 200, json: { conversation_id: conversationId, status: 'active' } };
+    }
+    case 'badurl': {
+      const reply = created();
+      return { ...reply, json: { .../** @type {object} */ (reply.json), conversation_url: 'javascript:alert(1)' } };
+    }
+    case 'html-error':
+      return { status: 400, json: { error: '<img src=x onerror="window.__tavusXss=1">Bad <b>request</b>' } };
+    default:
+      return created();
+  }
+}
+
+/**
+ * @param {Ledger} ledger
+ * @param {string} deploymentId
+ * @param {string} conversationId
+ * @returns {Reply}
+ */
+function end(ledger, deploymentId, conversationId) {
+  const conversation = ledger.conversations.get(conversationId);
+  if (!conversation || conversation.deploymentId !== deploymentId) {
+    return { status: 404, json: { error: 'Conversation not found' } };
+  }
+  const { name, arg } = scenarioOf(deploymentId);
+  if (name === 'end-flaky' && ledger.attempt(`end:${conversationId}`) <= (arg ?? 2)) {
+    return { status: 503, json: { error: 'Try again' } };
+  }
+  conversation.endCalls += 1;
+  conversation.endedAt ??= Date.now();
+  return { status: 200, json: { conversation_id: conversationId, status: 'ended' } };
+}
+
+/** @param {import('node:http').IncomingMessage} request */
+async function readBody(request) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += chunk.length;
+    if (size > 1_000_000) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {Reply} reply
+ */
+function send(request, response, reply) {
+  /** @type {Record<string, string>} */
+  const headers = {
+    'Access-Control-Allow-Origin': request.headers.origin ?? '*',
+    Vary: 'Origin',
+    ...(reply.headers?.['X-Hide-Retry-After'] ? {} : { 'Access-Control-Expose-Headers': 'Retry-After' }),
+    ...reply.headers,
+  };
+  delete headers['X-Hide-Retry-After'];
+  if (reply.raw !== undefined || reply.json !== undefined) headers['Content-Type'] = 'application/json';
+  response.writeHead(reply.status, headers);
+  response.end(reply.raw ?? (reply.json === undefined ? '' : JSON.stringify(reply.json)));
+}
+
+/** @param {Ledger} ledger */
+export function createHandler(ledger) {
+  /** @type {import('node:http').RequestListener} */
+  return async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://mock');
+    const path = url.pathname;
+    const route =
+      /^\/v2\/deployments\/([^/]+)\/(start)$/.exec(path) ??
+      /^\/v2\/deployments\/([^/]+)\/conversations\/([^/]+)\/(end)$/.exec(path);
+    const deploymentId = route?.[1] ? decodeURIComponent(route[1]) : null;
+    const text = await readBody(request).catch(() => '');
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const name of WATCHED_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    /** @type {Record<string, unknown>} */
+    let body = {};
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      body = { unparsable: text };
+    }
+    if (path !== '/__ledger') ledger.record({ method: request.method ?? '', path, deploymentId, headers, body });
+
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'Access-Control-Allow-Origin': request.headers.origin ?? '*',
+        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '600',
+        Vary: 'Origin',
+      });
+      response.end();
+      return;
+    }
+    if (request.method === 'GET' && path === '/__ledger') {
+      send(request, response, { status: 200, json: ledger.report(url.searchParams.get('deployment')) });
+      return;
+    }
+    if (request.method === 'POST' && route?.[2] === 'start' && deploymentId !== null) {
+      send(request, response, await start(ledger, deploymentId, body));
+      return;
+    }
+    if (request.method === 'POST' && route?.[3] === 'end' && deploymentId !== null && route[2]) {
+      send(request, response, end(ledger, deploymentId, decodeURIComponent(route[2])));
+      return;
+    }
+    send(request, response, { status: 404, json: { error: 'Not found' } });
+  };
+}
+
+/**
+ * Starts the mock on loopback. Port 0 picks a free port.
+ * @param {{ port?: number, host?: string }} [options]
+ */
+export async function startMockApi({ port = 0, host = '127.0.0.1' } = {}) {
+  const ledger = new Ledger();
+  const server = createServer(createHandler(ledger));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(undefined));
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    ledger,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+/** What the element needs to talk to one deployment. */
+export interface DeploymentConfig {
+  deploymentId: string;
+  baseUrl: string;
+}
+
+/**
+ * Checks the attributes a site owner typed. Returns a sentence for the site
+ * owner when something must be fixed, or `undefined` when the config is usable.
+ */
+export function configProblem({ deploymentId, baseUrl }: DeploymentConfig): string | undefined {
+  if (!deploymentId.trim()) {
+    return 'Set the deployment-id attribute to the ID of your Tavus deployment.';
+  }
+  const base = parseUrl(baseUrl);
+  if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) {
+    return 'The base-url attribute must be an http or https address, such as https://tavusapi.com.';
+  }
+  return undefined;
+}
+
+/** Splits the comma-separated `memory-stores` attribute: trimmed, empties dropped. */
+export function parseMemoryStores(value: string | null | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((store) => store.trim())
+    .filter((store) => store.length > 0);
+}
+
+function parseUrl(value: string, base?: string): URL | undefined {
+  try {
+    return new URL(value, base);
+  } catch {
+    return undefined;
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+function isLoopback(url: URL): boolean {
+  return LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+}
+
+/**
+ * A conversation URL we are willing to hand to Daily: absolute https, or plain
+ * http only while talking to a local (loopback) API during development.
+ */
+export function isUsableConversationUrl(conversationUrl: string, baseUrl: string): boolean {
+  const url = parseUrl(conversationUrl);
+  if (!url) return false;
+  if (url.protocol === 'https:') return true;
+  const base = parseUrl(baseUrl);
+  return url.protocol === 'http:' && base !== undefined && isLoopback(base);
+}

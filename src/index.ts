@@ -1,0 +1,17 @@
+export { TavusDeployment } from './tavus-deployment.js';
+export { dailyCallFactory } from './daily-call.js';
+export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
+export type { TavusError, TavusErrorCode } from './errors.js';
+export type {
+  TavusConversationCreatedDetail,
+  TavusConversationEndedDetail,
+  TavusConversationStartedDetail,
+  TavusErrorDetail,
+  TavusEventDetailMap,
+  TavusEventMap,
+  TavusEventName,
+  TavusReadyDetail,
+  TavusStateChangeDetail,
+  TavusToolCallDetail,
+} from './events.js';
+export type { EndReason, StateName } from './session-state.js';

@@ -1,0 +1,261 @@
+import type { CallAdapter, CallFactory } from './call-adapter.js';
+import { DeploymentApiError, type DeploymentApi, type StartRequest } from './deployment-api.js';
+import { endGuard as pageEndGuard, type EndGuard } from './end-guard.js';
+import { tavusError, type TavusError } from './errors.js';
+import { eventType, toolCallFrom, type ToolCall } from './protocol.js';
+import { canStart, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
+
+/** What the session tells its owner; the element turns these into DOM events and renders. */
+export type SessionNotice =
+  | { type: 'state'; state: SessionState; previous: SessionState }
+  | { type: 'created'; conversationId: string; conversationUrl: string }
+  | { type: 'started'; conversationId: string }
+  | { type: 'ended'; conversationId: string; reason: EndReason }
+  | { type: 'error'; error: TavusError }
+  | { type: 'app-message'; data: unknown }
+  | { type: 'tool-call'; toolCall: ToolCall };
+
+export interface SessionOptions {
+  notify: (notice: SessionNotice) => void;
+  endGuard?: EndGuard;
+  /** How long the visitor waits on a start request before being told it timed out. */
+  startTimeoutMs?: number;
+  /** How long a Daily `destroy()` may take before the session stops waiting for it. */
+  teardownTimeoutMs?: number;
+}
+
+/** Everything one start attempt needs. */
+export interface StartOptions {
+  api: DeploymentApi;
+  request: StartRequest;
+  callFactory: CallFactory;
+  /** The container the call mounts in (resolved once the conversation exists). */
+  mount: () => HTMLElement | Promise<HTMLElement>;
+}
+
+/** The conversation currently billed to the customer, and its call once made. */
+interface LiveConversation {
+  api: DeploymentApi;
+  conversationId: string;
+  call?: CallAdapter;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function errorText(error: unknown): string | undefined {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : undefined;
+}
+
+/**
+ * One element's conversation lifecycle: start, password, join, end. It owns
+ * the state (through {@link transition}) and the effects, and guarantees that
+ * every conversation it learns of is handed to the {@link EndGuard}.
+ */
+export class Session {
+  #state: SessionState = { name: 'idle' };
+  /** Identity of the start attempt whose answer is still wanted. */
+  #attempt: object | undefined;
+  #live: LiveConversation | undefined;
+  /** The attempt to repeat, with a password, while the prompt is shown. */
+  #passwordFor: StartOptions | undefined;
+  readonly #notify: SessionOptions['notify'];
+  readonly #endGuard: EndGuard;
+  readonly #startTimeoutMs: number;
+  readonly #teardownTimeoutMs: number;
+
+  constructor(options: SessionOptions) {
+    this.#notify = options.notify;
+    this.#endGuard = options.endGuard ?? pageEndGuard;
+    this.#startTimeoutMs = options.startTimeoutMs ?? 20_000;
+    this.#teardownTimeoutMs = options.teardownTimeoutMs ?? 3_000;
+  }
+
+  get state(): SessionState {
+    return this.#state;
+  }
+
+  /** Starts a conversation unless one is already under way (a double click starts one). */
+  start(options: StartOptions): Promise<void> {
+    if (!canStart(this.#state)) return Promise.resolve();
+    return this.#run(options);
+  }
+
+  /** Repeats the attempt that asked for a password, with it. The password lives only in this call. */
+  submitPassword(password: string): Promise<void> {
+    const pending = this.#passwordFor;
+    if (this.#state.name !== 'awaiting-password' || !pending) return Promise.resolve();
+    return this.#run({ ...pending, request: { ...pending.request, password } });
+  }
+
+  /**
+   * Ends the live conversation, or abandons a start in flight (its
+   * conversation, if one arrives, is ended as soon as it does).
+   */
+  end(reason: EndReason): Promise<void> {
+    if (this.#live) return this.#finish(reason);
+    if (this.#attempt || this.#passwordFor) {
+      this.#attempt = undefined;
+      this.#passwordFor = undefined;
+      this.#dispatch({ type: 'cancel' });
+    }
+    return Promise.resolve();
+  }
+
+  /** Shows an error that is not about a conversation (bad configuration). */
+  fail(error: TavusError): void {
+    if (this.#live || this.#attempt) return;
+    this.#passwordFor = undefined;
+    this.#raise(error);
+  }
+
+  /** Back to the start surface from `error` or `ended`. */
+  reset(): void {
+    this.#dispatch({ type: 'reset' });
+  }
+
+  async #run(options: StartOptions): Promise<void> {
+    const attempt = {};
+    this.#attempt = attempt;
+    this.#passwordFor = undefined;
+    options.callFactory.preload?.();
+    this.#dispatch({ type: 'start' });
+
+    const request = options.api.start(options.request);
+    // Whatever ends this attempt early (timeout, cancel, removal), a conversation that still arrives is ended.
+    request.then(
+      (conversation) => this.#endIfAbandoned(attempt, options.api, conversation.conversationId),
+      (error: unknown) => {
+        if (error instanceof DeploymentApiError && error.conversationId) {
+          this.#endIfAbandoned(attempt, options.api, error.conversationId);
+        }
+      },
+    );
+
+    let conversation;
+    try {
+      conversation = await withTimeout(request, this.#startTimeoutMs);
+    } catch (error) {
+      if (this.#attempt === attempt) this.#startFailed(options, error);
+      return;
+    }
+    if (this.#attempt !== attempt) return;
+    this.#attempt = undefined;
+
+    const live: LiveConversation = { api: options.api, conversationId: conversation.conversationId };
+    this.#live = live;
+    this.#dispatch({ type: 'created', conversationId: live.conversationId });
+    this.#notify({ type: 'created', conversationId: live.conversationId, conversationUrl: conversation.conversationUrl });
+
+    try {
+      const call = await options.callFactory.create(await options.mount());
+      if (this.#live !== live) {
+        void this.#teardown(call);
+        return;
+      }
+      live.call = call;
+      this.#listen(live, call);
+      const { conversationUrl: url, meetingToken: token } = conversation;
+      // daily-js rejects `token: undefined`: the key must be absent when the room is open.
+      await call.join(token ? { url, token } : { url });
+    } catch (error) {
+      if (this.#live === live) void this.#finish('error', tavusError('call-failed', { detail: errorText(error) }));
+    }
+  }
+
+  #endIfAbandoned(attempt: object, api: DeploymentApi, conversationId: string): void {
+    if (this.#attempt !== attempt) void this.#endGuard.end(api, conversationId);
+  }
+
+  #startFailed(options: StartOptions, error: unknown): void {
+    this.#attempt = undefined;
+    if (error === TIMED_OUT) {
+      this.#raise(tavusError('timeout'));
+      return;
+    }
+    if (!(error instanceof DeploymentApiError)) {
+      this.#raise(tavusError('network', { detail: errorText(error) }));
+      return;
+    }
+    if (error.conversationId) void this.#endGuard.end(options.api, error.conversationId);
+    const { code } = error.error;
+    if (code === 'password-required' || code === 'password-incorrect') {
+      const { password: _, ...request } = options.request;
+      this.#passwordFor = { ...options, request };
+      this.#dispatch({ type: 'password-needed', incorrect: code === 'password-incorrect' });
+      this.#notify({ type: 'error', error: error.error });
+      return;
+    }
+    this.#raise(error.error);
+  }
+
+  #listen(live: LiveConversation, call: CallAdapter): void {
+    // Events from a call we have already let go of (destroy() makes Daily say left-meeting) mean nothing.
+    const current = () => this.#live === live;
+    call.on('joined-meeting', () => {
+      if (current() && this.#dispatch({ type: 'joined' })) {
+        this.#notify({ type: 'started', conversationId: live.conversationId });
+      }
+    });
+    call.on('left-meeting', () => {
+      if (current()) void this.#finish('left');
+    });
+    call.on('error', (event) => {
+      if (current()) void this.#finish('error', tavusError('call-failed', { detail: event.errorMsg }));
+    });
+    call.on('camera-error', () => {
+      if (current()) this.#notify({ type: 'error', error: tavusError('media-blocked') });
+    });
+    call.on('app-message', (event) => {
+      if (!current()) return;
+      this.#notify({ type: 'app-message', data: event.data });
+      const toolCall = toolCallFrom(event.data);
+      if (toolCall) this.#notify({ type: 'tool-call', toolCall });
+      if (eventType(event.data) === 'system.shutdown') void this.#finish('shutdown');
+    });
+  }
+
+  /** The single place a live conversation is let go of: end request first, then the call. */
+  async #finish(reason: EndReason, error?: TavusError): Promise<void> {
+    const live = this.#live;
+    if (!live) return;
+    this.#live = undefined;
+    const ending = this.#endGuard.end(live.api, live.conversationId);
+    const teardown = live.call ? this.#teardown(live.call) : Promise.resolve();
+    this.#notify({ type: 'ended', conversationId: live.conversationId, reason });
+    if (error) {
+      this.#raise(error);
+      return;
+    }
+    this.#dispatch({ type: 'end', reason });
+    await withTimeout(Promise.all([ending, teardown]), this.#teardownTimeoutMs).catch(() => undefined);
+    this.#dispatch({ type: 'ended' });
+  }
+
+  /** `destroy()` can hang while Daily's frame loads: never wait on it for long. */
+  #teardown(call: CallAdapter): Promise<void> {
+    return withTimeout(Promise.resolve().then(() => call.destroy()), this.#teardownTimeoutMs).catch(() => undefined);
+  }
+
+  #raise(error: TavusError): void {
+    this.#dispatch({ type: 'fail', error });
+    this.#notify({ type: 'error', error });
+  }
+
+  #dispatch(event: SessionEvent): boolean {
+    const previous = this.#state;
+    const state = transition(previous, event);
+    if (state === previous) return false;
+    this.#state = state;
+    this.#notify({ type: 'state', state, previous });
+    return true;
+  }
+}

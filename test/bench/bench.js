@@ -1,0 +1,134 @@
+// @ts-check
+/**
+ * `npm run bench`: figures, not assertions. Builds the CDN script, serves it
+ * beside the mock Tavus API, and drives it in headless Chromium with the real
+ * daily-js chunk (Daily's hosts are cut off, so join() is called but never
+ * completes). The last line printed is one JSON object, for comparing runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startMockApi } from '../../demo/mock-api/server.js';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.js';
+
+const RUNS = 15;
+const START_DELAY_MS = 300;
+const DIST = 'dist/cdn';
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] ?? NaN : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+/** @param {number} value */
+const round = (value) => Math.round(value * 100) / 100;
+
+const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+const gzipOf = (/** @type {string} */ file) => gzipSync(readFileSync(join(DIST, file))).length;
+const dailyChunk = files.find((f) => f.startsWith('daily-esm-'));
+if (!dailyChunk) throw new Error('no daily-js chunk in dist/cdn');
+const initialGzipBytes = gzipOf('tavus-deployment.js');
+const dailyChunkGzipBytes = gzipOf(dailyChunk);
+for (const file of files) console.log(`${file}: ${readFileSync(join(DIST, file)).length} bytes, ${gzipOf(file)} gzip`);
+
+// The page instruments fetch before the element loads, and wraps the element's own (Daily) call factory.
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script>
+  window.marks = {};
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const isStart = String(input).endsWith('/start');
+    if (isStart) marks.request = performance.now();
+    const response = realFetch(input, init);
+    if (isStart) response.then(() => { marks.response = performance.now(); }, () => {});
+    return response;
+  };
+  document.addEventListener('click', (event) => { marks.click = event.timeStamp; }, true);
+</script>
+<script type="module">
+  import '/tavus-deployment.js';
+  const params = new URLSearchParams(location.search);
+  const el = document.createElement('tavus-deployment');
+  const daily = el.callFactory;
+  el.callFactory = {
+    preload: () => daily.preload(),
+    async create(mount) {
+      const call = await daily.create(mount);
+      return {
+        join: (properties) => { marks.join = performance.now(); return call.join(properties); },
+        destroy: () => call.destroy(),
+        sendAppMessage: (data, to) => call.sendAppMessage(data, to),
+        on: (event, handler) => call.on(event, handler),
+      };
+    },
+  };
+  el.setAttribute('base-url', params.get('api'));
+  el.setAttribute('deployment-id', params.get('id'));
+  document.body.append(el);
+</script></head><body></body></html>`;
+
+const site = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://bench').pathname;
+  if (path === '/') {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end(PAGE);
+    return;
+  }
+  try {
+    const body = readFileSync(join(DIST, path.replace(/^\/+/, '').replace(/\.\.+/g, '')));
+    response.writeHead(200, { 'Content-Type': 'text/javascript' });
+    response.end(body);
+  } catch {
+    response.writeHead(404);
+    response.end();
+  }
+});
+await new Promise((resolve) => site.listen(0, '127.0.0.1', () => resolve(undefined)));
+const siteAddress = site.address();
+const siteUrl = `http://127.0.0.1:${typeof siteAddress === 'object' && siteAddress ? siteAddress.port : 0}`;
+
+const mock = await startMockApi();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+/** @type {number[]} */
+const clickToStart = [];
+/** @type {number[]} */
+const responseToJoin = [];
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    // A fresh context per run: an empty cache, so daily-js really downloads during the start request.
+    const context = await browser.newContext();
+    await context.route(/^https:\/\/([a-z0-9-]+\.)*daily\.co\//, (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    const id = `slow-${START_DELAY_MS}--bench-${run}`;
+    await page.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}&id=${encodeURIComponent(id)}`);
+    const start = page.locator('tavus-deployment').locator('[part="start-button"]');
+    await start.click();
+    await page.waitForFunction(() => /** @type {any} */ (window).marks.join !== undefined, null, { timeout: 30_000 });
+    const marks = await page.evaluate(() => /** @type {any} */ (window).marks);
+    clickToStart.push(marks.request - marks.click);
+    responseToJoin.push(marks.join - marks.response);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await mock.close();
+  site.close();
+}
+
+console.log(`click → start request: median ${round(median(clickToStart))} ms over ${RUNS} runs`);
+console.log(`start response → join(), start delayed ${START_DELAY_MS} ms: median ${round(median(responseToJoin))} ms`);
+console.log(
+  JSON.stringify({
+    initialGzipBytes,
+    dailyChunkGzipBytes,
+    clickToStartMs: round(median(clickToStart)),
+    responseToJoinMs: round(median(responseToJoin)),
+  }),
+);

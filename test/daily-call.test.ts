@@ -1,0 +1,30 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { TavusDeployment } from '../src/tavus-deployment.js';
+import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+
+// The real daily-js path. Daily's hosts are routed to fail by the test runner: no room can be joined
+// offline, but everything up to the mounted frame is real.
+describe('the default Daily call', () => {
+  it('mounts Daily Prebuilt inside the shadow root with camera and microphone allowed, and still ends promptly', async function () {
+    this.timeout(20_000);
+    const id = deploymentId('open');
+    const el = await fixture<TavusDeployment>(
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL}></tavus-deployment>`,
+    );
+    void el.startConversation();
+    const iframe = await until(
+      () => el.shadowRoot!.querySelector<HTMLIFrameElement>('[part="call"] iframe') ?? undefined,
+      'the Daily iframe',
+      15_000,
+    );
+    expect(iframe.getRootNode()).to.equal(el.shadowRoot);
+    const allow = iframe.getAttribute('allow') ?? '';
+    expect(allow).to.contain('camera');
+    expect(allow).to.contain('microphone');
+    expect(el.state).to.equal('joining');
+
+    el.remove();
+    await settledLedger(id);
+  });
+});

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { tavusError } from '../src/errors.js';
+import { canStart, transition, type SessionEvent, type SessionState } from '../src/session-state.js';
+
+const idle: SessionState = { name: 'idle' };
+const starting: SessionState = { name: 'starting' };
+const joining: SessionState = { name: 'joining', conversationId: 'c1' };
+const connected: SessionState = { name: 'connected', conversationId: 'c1' };
+const ending: SessionState = { name: 'ending', conversationId: 'c1', reason: 'user' };
+const ended: SessionState = { name: 'ended', conversationId: 'c1', reason: 'user' };
+const password: SessionState = { name: 'awaiting-password', incorrect: false };
+const failed: SessionState = { name: 'error', error: tavusError('network') };
+
+describe('transition', () => {
+  it('walks the happy path from idle to ended', () => {
+    const events: SessionEvent[] = [
+      { type: 'start' },
+      { type: 'created', conversationId: 'c1' },
+      { type: 'joined' },
+      { type: 'end', reason: 'left' },
+      { type: 'ended' },
+    ];
+    const names = events.reduce<SessionState[]>((path, event) => [...path, transition(path.at(-1)!, event)], [idle]);
+    expect(names.map((s) => s.name)).to.deep.equal(['idle', 'starting', 'joining', 'connected', 'ending', 'ended']);
+    expect(names.at(-1)).to.deep.equal({ name: 'ended', conversationId: 'c1', reason: 'left' });
+  });
+
+  it('asks for a password from starting, and says when the last one was wrong', () => {
+    expect(transition(starting, { type: 'password-needed', incorrect: true })).to.deep.equal({
+      name: 'awaiting-password',
+      incorrect: true,
+    });
+    expect(transition(password, { type: 'start' })).to.deep.equal(starting);
+  });
+
+  it('returns the same object for events that mean nothing in a state', () => {
+    const ignored: [SessionState, SessionEvent][] = [
+      [starting, { type: 'start' }],
+      [joining, { type: 'start' }],
+      [connected, { type: 'start' }],
+      [ending, { type: 'start' }],
+      [idle, { type: 'joined' }],
+      [ended, { type: 'joined' }],
+      [idle, { type: 'end', reason: 'user' }],
+      [ended, { type: 'end', reason: 'left' }],
+      [connected, { type: 'ended' }],
+      [connected, { type: 'created', conversationId: 'c2' }],
+      [connected, { type: 'cancel' }],
+      [idle, { type: 'password-needed', incorrect: false }],
+      [connected, { type: 'reset' }],
+    ];
+    for (const [state, event] of ignored) {
+      expect(transition(state, event), `${state.name} + ${event.type}`).to.equal(state);
+    }
+  });
+
+  it('cancels a start or a password prompt back to idle', () => {
+    expect(transition(starting, { type: 'cancel' })).to.deep.equal(idle);
+    expect(transition(password, { type: 'cancel' })).to.deep.equal(idle);
+  });
+
+  it('fails from any state, and resets from error or ended', () => {
+    const error = tavusError('call-failed');
+    for (const state of [idle, starting, joining, connected, ending, ended, password, failed]) {
+      expect(transition(state, { type: 'fail', error })).to.deep.equal({ name: 'error', error });
+    }
+    expect(transition(failed, { type: 'reset' })).to.deep.equal(idle);
+    expect(transition(ended, { type: 'reset' })).to.deep.equal(idle);
+  });
+
+  it('allows a new attempt only from rest or the password prompt', () => {
+    expect([idle, ended, failed, password].every(canStart)).to.equal(true);
+    expect([starting, joining, connected, ending].some(canStart)).to.equal(false);
+  });
+});

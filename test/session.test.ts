@@ -1,0 +1,173 @@
+import { expect } from '@open-wc/testing';
+import { SimulatedCallFactory, type SimulatedCallOptions } from '../demo/simulated-call.js';
+import { DeploymentApi } from '../src/deployment-api.js';
+import { EndGuard } from '../src/end-guard.js';
+import { Session, type SessionNotice, type SessionOptions } from '../src/session.js';
+import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+
+function harness(scenario: string, callOptions: SimulatedCallOptions = {}, options: Partial<SessionOptions> = {}) {
+  const id = deploymentId(scenario);
+  const notices: SessionNotice[] = [];
+  const factory = new SimulatedCallFactory(callOptions);
+  const session = new Session({
+    notify: (notice) => notices.push(notice),
+    endGuard: new EndGuard({ retryDelaysMs: [20] }),
+    ...options,
+  });
+  const api = new DeploymentApi({ deploymentId: id, baseUrl: MOCK_API_URL });
+  const start = () =>
+    session.start({ api, request: {}, callFactory: factory, mount: () => document.createElement('div') });
+  const states = () => notices.flatMap((n) => (n.type === 'state' ? [n.state.name] : []));
+  const of = <T extends SessionNotice['type']>(type: T) =>
+    notices.filter((n): n is Extract<SessionNotice, { type: T }> => n.type === type);
+  return { id, session, factory, start, notices, states, of };
+}
+
+describe('Session', () => {
+  it('starts, joins, and ends a conversation exactly once', async () => {
+    const h = harness('password');
+    const { session, factory } = h;
+    await h.start();
+    expect(session.state).to.deep.equal({ name: 'awaiting-password', incorrect: false });
+    await session.submitPassword('wrong');
+    expect(session.state).to.deep.equal({ name: 'awaiting-password', incorrect: true });
+    await session.submitPassword('tavus-demo');
+    await until(() => session.state.name === 'connected', 'connected');
+
+    const created = h.of('created')[0]!;
+    expect(factory.preloads).to.equal(3);
+    expect(factory.last!.joinedWith).to.deep.equal({ url: created.conversationUrl, token: 'mock-meeting-token' });
+    expect(h.of('started')).to.deep.equal([{ type: 'started', conversationId: created.conversationId }]);
+
+    await session.end('user');
+    expect(h.states()).to.deep.equal([
+      'starting',
+      'awaiting-password',
+      'starting',
+      'awaiting-password',
+      'starting',
+      'joining',
+      'connected',
+      'ending',
+      'ended',
+    ]);
+    expect(h.of('ended')).to.deep.equal([{ type: 'ended', conversationId: created.conversationId, reason: 'user' }]);
+    expect(factory.last!.destroyed).to.equal(true);
+    const report = await settledLedger(h.id);
+    expect(report.summary.doubleEnded).to.equal(0);
+    expect(report.requests.filter((r) => r.path.endsWith('/start')).map((r) => r.body)).to.deep.equal([
+      {},
+      { password: 'wrong' },
+      { password: 'tavus-demo' },
+    ]);
+  });
+
+  it('starts one conversation for a double start', async () => {
+    const h = harness('open');
+    await Promise.all([h.start(), h.start()]);
+    // An open room has no meeting token, and daily-js rejects an undefined one.
+    expect(h.factory.last!.joinedWith).to.have.all.keys('url');
+    await h.session.end('user');
+    const report = await settledLedger(h.id);
+    expect(report.summary.created).to.equal(1);
+  });
+
+  it('ends a conversation that arrives after the visitor cancelled', async () => {
+    const h = harness('slow-300');
+    const started = h.start();
+    await h.session.end('user');
+    expect(h.session.state.name).to.equal('idle');
+    await started;
+    await settledLedger(h.id);
+    expect(h.of('created')).to.deep.equal([]);
+    expect(h.factory.calls).to.deep.equal([]);
+  });
+
+  it('times out a slow start, then ends the conversation if it still arrives', async () => {
+    const h = harness('slow-400', {}, { startTimeoutMs: 100 });
+    await h.start();
+    expect(h.session.state).to.have.nested.property('error.code', 'timeout');
+    await settledLedger(h.id);
+  });
+
+  it('ends a conversation whose answer was unusable', async () => {
+    const h = harness('badurl');
+    await h.start();
+    expect(h.session.state).to.have.nested.property('error.code', 'invalid-response');
+    await settledLedger(h.id);
+  });
+
+  it('ends the conversation and reports call-failed when the join fails', async () => {
+    const h = harness('open', { joinError: 'no-room' });
+    await h.start();
+    expect(h.session.state).to.have.nested.property('error.code', 'call-failed');
+    expect(h.session.state).to.have.nested.property('error.detail', 'no-room');
+    expect(h.of('ended')[0]).to.include({ reason: 'error' });
+    await settledLedger(h.id);
+  });
+
+  const dailyEndings = [
+    ['left-meeting', 'left', 'ended'],
+    ['error', 'error', 'error'],
+    ['app-message', 'shutdown', 'ended'],
+  ] as const;
+  for (const [event, reason, finalState] of dailyEndings) {
+    it(`ends on Daily ${event} with reason ${reason}`, async () => {
+      const h = harness('open');
+      await h.start();
+      await until(() => h.session.state.name === 'connected', 'connected');
+      const call = h.factory.last!;
+      if (event === 'app-message') call.emit('app-message', { data: { event_type: 'system.shutdown' }, fromId: 'x' });
+      else if (event === 'error') call.emit('error', { errorMsg: 'ejected' });
+      else call.emit('left-meeting', {});
+      await until(() => h.session.state.name === finalState, finalState);
+      // Daily repeats itself while being destroyed; none of that reaches the visitor twice.
+      call.emit('left-meeting', {});
+      call.emit('error', { errorMsg: 'late' });
+      expect(h.of('ended').map((n) => n.reason)).to.deep.equal([reason]);
+      await settledLedger(h.id);
+    });
+  }
+
+  it('re-fires app-messages, picks out tool calls, and reports blocked media without ending', async () => {
+    const h = harness('open');
+    await h.start();
+    await until(() => h.session.state.name === 'connected', 'connected');
+    const toolCall = {
+      message_type: 'conversation',
+      event_type: 'conversation.tool_call',
+      tool_call_id: 't1',
+      properties: { name: 'lookup', arguments: '{"q":1}' },
+    };
+    h.factory.last!.emit('app-message', { data: toolCall, fromId: 'replica' });
+    h.factory.last!.emit('camera-error', {});
+    expect(h.of('app-message')).to.deep.equal([{ type: 'app-message', data: toolCall }]);
+    expect(h.of('tool-call')).to.deep.equal([
+      { type: 'tool-call', toolCall: { name: 'lookup', arguments: '{"q":1}', toolCallId: 't1' } },
+    ]);
+    expect(h.of('error').map((n) => n.error.code)).to.deep.equal(['media-blocked']);
+    expect(h.session.state.name).to.equal('connected');
+    await h.session.end('user');
+  });
+
+  it('does not let a hanging destroy() hold up the end', async () => {
+    const h = harness('open', { destroyHangs: true }, { teardownTimeoutMs: 100 });
+    await h.start();
+    await until(() => h.session.state.name === 'connected', 'connected');
+    await h.session.end('pagehide');
+    expect(h.session.state.name).to.equal('ended');
+    await settledLedger(h.id);
+    await h.start();
+    await until(() => h.session.state.name === 'connected', 'a second conversation');
+    await h.session.end('user');
+    expect((await ledger(h.id)).summary).to.include({ created: 2, doubleEnded: 0 });
+  });
+
+  it('shows configuration errors and leaves them on reset', () => {
+    const h = harness('open');
+    h.session.fail({ code: 'invalid-config', message: 'Set deployment-id.' });
+    expect(h.session.state.name).to.equal('error');
+    h.session.reset();
+    expect(h.session.state.name).to.equal('idle');
+  });
+});

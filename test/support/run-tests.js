@@ -1,0 +1,28 @@
+// @ts-check
+/**
+ * `npm test`: lint, type-check, manifest freshness, build, then the browser
+ * tests in the system Chromium. Stops at the first failing step.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './chromium.js';
+
+findChromium();
+
+/** @type {[string, string[]][]} */
+const steps = [
+  ['eslint', ['.']],
+  ['tsc', ['-p', '.']],
+  ['node', ['test/support/check-manifest.js']],
+  ['vite', ['build', '--logLevel', 'warn']],
+  ['web-test-runner', process.argv.slice(2)],
+];
+
+for (const [command, args] of steps) {
+  console.log(`\n> ${command} ${args.join(' ')}`);
+  const bin = command === 'node' ? process.execPath : `node_modules/.bin/${command}`;
+  const { status } = spawnSync(bin, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`\n${command} failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
