@@ -7,6 +7,30 @@ import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.js';
 /** @type {Awaited<ReturnType<typeof startMockApi>> | undefined} */
 let mock;
 
+const TURNSTILE = /^https:\/\/challenges\.cloudflare\.com\//;
+
+/** What the routed Turnstile script does: define a fake that passes at once, fail to load, or never answer. */
+const FAKE_TURNSTILE_API = `(() => {
+  const widgets = new Map();
+  let next = 0;
+  const answer = (id) => setTimeout(() => widgets.get(id)?.callback?.('XXXX.DUMMY.TOKEN.XXXX'));
+  window.turnstile = {
+    ready: (callback) => callback(),
+    render(container, params) {
+      const id = 'routed-' + (next += 1);
+      widgets.set(id, params);
+      container.textContent = 'Turnstile (routed fake)';
+      answer(id);
+      return id;
+    },
+    reset: (id) => answer(id),
+    remove: (id) => widgets.delete(id),
+    execute() {},
+    getResponse: () => undefined,
+    isExpired: () => false,
+  };
+})();`;
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -18,6 +42,24 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    {
+      // Tests re-route Cloudflare's script per page: `executeServerCommand('route-turnstile', { mode })`.
+      name: 'route-turnstile',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'route-turnstile') return undefined;
+        const mode = /** @type {{ mode: 'fake' | 'fail' | 'hang' }} */ (payload).mode;
+        const page = /** @type {import('playwright').Page} */ (
+          /** @type {any} */ (session.browser).getPage(session.id)
+        );
+        await page.unroute(TURNSTILE);
+        await page.route(TURNSTILE, (route) => {
+          if (mode === 'fake') return route.fulfill({ contentType: 'text/javascript', body: FAKE_TURNSTILE_API });
+          if (mode === 'fail') return route.abort('failed');
+          return undefined;
+        });
+        return true;
+      },
+    },
     {
       // The mock Tavus API runs on its own port: every test request is cross-origin, as in production.
       name: 'mock-tavus-api',
@@ -45,6 +87,7 @@ export default {
         const page = await context.newPage();
         // Daily's hosts fail fast instead of hanging on a closed network.
         await page.route(/^https:\/\/([a-z0-9-]+\.)*daily\.co\//, (route) => route.abort('internetdisconnected'));
+        await page.route(TURNSTILE, (route) => route.abort('internetdisconnected'));
         return page;
       },
     }),

@@ -10,6 +10,16 @@ export interface StartRequest {
   captcha_token?: string;
 }
 
+/** What `GET /init` tells about a deployment before anyone presses Start. */
+export interface DeploymentInfo {
+  hasPassword: boolean;
+  /** Present when starting needs a Cloudflare Turnstile token. */
+  captcha?: { siteKey?: string; action?: string };
+  isAvailable: boolean;
+  unavailableReason?: string;
+  preview: { title?: string; description?: string; buttonLabel?: string };
+}
+
 /** A conversation the deployment created: from this moment it is billed until ended. */
 export interface Conversation {
   conversationId: string;
@@ -24,12 +34,15 @@ export interface Conversation {
 export class DeploymentApiError extends Error {
   readonly error: TavusError;
   readonly conversationId: string | undefined;
+  /** For a captcha 403: whether the token was missing or refused, which decides the retry. */
+  readonly captcha: 'required' | 'rejected' | undefined;
 
-  constructor(error: TavusError, conversationId?: string) {
+  constructor(error: TavusError, conversationId?: string, captcha?: 'required' | 'rejected') {
     super(error.message);
     this.name = 'DeploymentApiError';
     this.error = error;
     this.conversationId = conversationId;
+    this.captcha = captcha;
   }
 }
 
@@ -71,6 +84,10 @@ export class DeploymentApi {
     return `${this.baseUrl}/v2/deployments/${encodeURIComponent(this.deploymentId)}`;
   }
 
+  get initUrl(): string {
+    return `${this.#deploymentUrl}/init`;
+  }
+
   get startUrl(): string {
     return `${this.#deploymentUrl}/start`;
   }
@@ -79,27 +96,60 @@ export class DeploymentApi {
     return `${this.#deploymentUrl}/conversations/${encodeURIComponent(conversationId)}/end`;
   }
 
+  /** Reads the deployment's gates and copy. Rejects with {@link DeploymentApiError} only. */
+  async init(): Promise<DeploymentInfo> {
+    const { response, text } = await this.#send(this.initUrl, { method: 'GET' }, 10_000);
+    if (!response.ok) throw new DeploymentApiError(failure(response, text, false));
+    const json = parseJson(text);
+    const captcha = objectField(json, 'captcha');
+    const preview = objectField(objectField(json, 'customization'), 'preview');
+    const info: DeploymentInfo = {
+      hasPassword: field(json, 'has_password') === true,
+      isAvailable: field(json, 'is_available') !== false,
+      preview: {},
+    };
+    const reason = stringField(json, 'unavailable_reason');
+    if (reason) info.unavailableReason = reason;
+    if (captcha) {
+      info.captcha = {};
+      const siteKey = stringField(captcha, 'site_key');
+      const action = stringField(captcha, 'action');
+      if (siteKey) info.captcha.siteKey = siteKey;
+      if (action) info.captcha.action = action;
+    }
+    const title = stringField(preview, 'title');
+    const description = stringField(preview, 'description');
+    const buttonLabel = stringField(preview, 'btn_title');
+    if (title) info.preview.title = title;
+    if (description) info.preview.description = description;
+    if (buttonLabel) info.preview.buttonLabel = buttonLabel;
+    return info;
+  }
+
   /** Creates a conversation. Rejects with {@link DeploymentApiError} only. */
   async start(body: StartRequest): Promise<Conversation> {
-    let response: Response;
+    const { response, text } = await this.#send(
+      this.startUrl,
+      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+      this.#startRequestCapMs,
+    );
+    if (!response.ok) {
+      const error = failure(response, text, body.password !== undefined);
+      const said = errorText(text);
+      const captcha = /captcha token required/i.test(said) ? 'required' : /captcha verification failed/i.test(said) ? 'rejected' : undefined;
+      throw new DeploymentApiError(error, undefined, captcha);
+    }
+    return this.#conversationFrom(text, response.status);
+  }
+
+  async #send(url: string, init: RequestInit, capMs: number): Promise<{ response: Response; text: string }> {
     try {
-      response = await this.#fetch(this.startUrl, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-        credentials: 'omit',
-        mode: 'cors',
-        signal: AbortSignal.timeout(this.#startRequestCapMs),
-      });
+      const response = await this.#fetch(url, { ...init, credentials: 'omit', mode: 'cors', signal: AbortSignal.timeout(capMs) });
+      return { response, text: await response.text().catch(() => '') };
     } catch (cause) {
       const code = cause instanceof DOMException && cause.name === 'TimeoutError' ? 'timeout' : 'network';
       throw new DeploymentApiError(tavusError(code));
     }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) {
-      throw new DeploymentApiError(startFailure(response, text, body.password !== undefined));
-    }
-    return this.#conversationFrom(text, response.status);
   }
 
   #conversationFrom(text: string, status: number): Conversation {
@@ -144,16 +194,23 @@ export class DeploymentApi {
   }
 }
 
-function startFailure(response: Response, text: string, sentPassword: boolean): TavusError {
+function failure(response: Response, text: string, sentPassword: boolean): TavusError {
   const { status } = response;
-  const detail = stringField(parseJson(text), 'error') ?? stringField(parseJson(text), 'message');
-  const extra = { status, ...(detail ? { detail: detail.slice(0, 300) } : {}) };
+  const detail = errorText(text).slice(0, 300);
+  const extra = { status, ...(detail ? { detail } : {}) };
   if (status === 429 || status === 503) {
     return tavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
   }
   if (status === 401) {
     // The server's text for a bad password is noise next to our own sentence.
     return tavusError(sentPassword ? 'password-incorrect' : 'password-required', { status });
+  }
+  if (status === 403) {
+    if (/origin not allowed/i.test(detail)) return tavusError('origin-not-allowed', { status });
+    if (/captcha/i.test(detail)) return tavusError('captcha-failed', extra);
+  }
+  if (status === 426 && stringField(parseJson(text), 'code') === 'deployment_security_required') {
+    return tavusError('unsupported-deployment-security', extra);
   }
   return tavusError(codeForStatus(status), extra);
 }
@@ -176,6 +233,12 @@ function codeForStatus(status: number): TavusErrorCode {
   }
 }
 
+/** Error bodies are usually `{"error": "..."}`, sometimes `{"message": "..."}`. */
+function errorText(text: string): string {
+  const json = parseJson(text);
+  return stringField(json, 'error') ?? stringField(json, 'message') ?? '';
+}
+
 /** `Retry-After` is either delta-seconds or an HTTP date; unreadable means our default. */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number {
   if (header) {
@@ -195,8 +258,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+function field(json: unknown, key: string): unknown {
+  return typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[key] : undefined;
+}
+
 function stringField(json: unknown, key: string): string | undefined {
-  if (typeof json !== 'object' || json === null) return undefined;
-  const value = (json as Record<string, unknown>)[key];
+  const value = field(json, key);
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function objectField(json: unknown, key: string): object | undefined {
+  const value = field(json, key);
+  return typeof value === 'object' && value !== null ? value : undefined;
 }

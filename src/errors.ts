@@ -17,7 +17,15 @@ export type TavusErrorCode =
   | 'timeout'
   | 'invalid-response'
   | 'call-failed'
-  | 'media-blocked';
+  | 'media-blocked'
+  | 'origin-not-allowed'
+  | 'unavailable'
+  | 'unsupported-deployment-security'
+  | 'captcha-unavailable'
+  | 'captcha-domain-not-allowed'
+  | 'captcha-invalid-key'
+  | 'captcha-unsupported-browser'
+  | 'captcha-failed';
 
 /** An error as the element reports it: a code, a sentence for people, and what the server said. */
 export interface TavusError {
@@ -30,9 +38,12 @@ export interface TavusError {
   retryAfter?: number;
   /** The server's own words, shown as plain text under the sentence. */
   detail?: string;
+  /** For `unavailable`: the deployment's `unavailable_reason` (`daily_limit`, `total_limit`, `busy`, …). */
+  reason?: string;
 }
 
-const SENTENCES: Record<TavusErrorCode, string> = {
+/** Sentences by code; the captcha ones travel with the lazily loaded Turnstile module. */
+const SENTENCES: Partial<Record<TavusErrorCode, string>> = {
   'invalid-config': 'This conversation is not set up correctly.',
   'bad-request': 'The conversation service rejected the request.',
   'password-required': 'This conversation is protected by a password.',
@@ -49,7 +60,34 @@ const SENTENCES: Record<TavusErrorCode, string> = {
   'call-failed': 'The video call could not continue. Please try again.',
   'media-blocked':
     'Your camera or microphone is blocked. Allow access in your browser’s address bar so the conversation can hear you.',
+  'origin-not-allowed':
+    'This website is not allowed to start conversations for this deployment. Site owner: add this origin to the deployment’s allowed origins in the Tavus portal.',
+  unavailable: 'Conversations are not available right now. Please try again later.',
+  'unsupported-deployment-security':
+    'This deployment uses a start-security mode this element does not support. Site owner: turn it off for this deployment, or start conversations from your server.',
+  'captcha-unavailable':
+    'The human check could not load. An ad or script blocker, or the site’s Content-Security-Policy, may be blocking challenges.cloudflare.com.',
 };
+
+const CAPTCHA_FAILED = 'We couldn’t confirm you’re human. Please try again.';
+
+/** For `captcha-unavailable` when a challenge is required but nobody says with which site key. */
+export const NO_SITE_KEY_MESSAGE =
+  'This deployment needs a human check, but no Turnstile site key was found. Site owner: set the turnstile-site-key attribute or enable the captcha in the Tavus portal.';
+
+/** Sentences for `/init`'s `unavailable_reason`; other reasons get the generic `unavailable` one. */
+const UNAVAILABLE: Record<string, string> = {
+  daily_limit: 'Today’s conversations for this deployment are used up. Please come back tomorrow.',
+  total_limit: 'This deployment has reached its conversation limit.',
+  busy: 'All conversations are in use right now. Please try again in a few minutes.',
+};
+
+export function unavailableError(reason: string | undefined): TavusError {
+  return tavusError('unavailable', {
+    ...(reason && UNAVAILABLE[reason] ? { message: UNAVAILABLE[reason] } : {}),
+    ...(reason ? { reason } : {}),
+  });
+}
 
 /** Codes where pressing "Try again" can help; the others need someone to change something first. */
 const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
@@ -60,6 +98,8 @@ const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
   'timeout',
   'invalid-response',
   'call-failed',
+  'captcha-unavailable',
+  'captcha-failed',
 ]);
 
 export function isRetryable(code: TavusErrorCode): boolean {
@@ -71,9 +111,10 @@ export function tavusError(
   code: TavusErrorCode,
   extra: Partial<Omit<TavusError, 'code'>> = {},
 ): TavusError {
-  const error: TavusError = { code, message: extra.message ?? SENTENCES[code] };
+  const error: TavusError = { code, message: extra.message ?? SENTENCES[code] ?? CAPTCHA_FAILED };
   if (extra.status !== undefined) error.status = extra.status;
   if (extra.retryAfter !== undefined) error.retryAfter = extra.retryAfter;
   if (extra.detail) error.detail = extra.detail;
+  if (extra.reason) error.reason = extra.reason;
   return error;
 }

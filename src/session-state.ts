@@ -7,28 +7,33 @@ export type EndReason = 'user' | 'left' | 'removed' | 'pagehide' | 'error' | 'sh
 export type SessionState =
   | { name: 'idle' }
   | { name: 'awaiting-password'; incorrect: boolean }
+  | { name: 'awaiting-captcha' }
   | { name: 'starting' }
   | { name: 'joining'; conversationId: string }
   | { name: 'connected'; conversationId: string }
   | { name: 'ending'; conversationId: string; reason: EndReason }
   | { name: 'ended'; conversationId: string; reason: EndReason }
-  | { name: 'error'; error: TavusError };
+  | { name: 'error'; error: TavusError }
+  | { name: 'unavailable'; error: TavusError };
 
 export type StateName = SessionState['name'];
 
 export const STATE_NAMES: readonly StateName[] = [
   'idle',
   'awaiting-password',
+  'awaiting-captcha',
   'starting',
   'joining',
   'connected',
   'ending',
   'ended',
   'error',
+  'unavailable',
 ];
 
 /** What can happen to a session. */
 export type SessionEvent =
+  | { type: 'challenge' }
   | { type: 'start' }
   | { type: 'password-needed'; incorrect: boolean }
   | { type: 'created'; conversationId: string }
@@ -37,6 +42,7 @@ export type SessionEvent =
   | { type: 'ended' }
   | { type: 'cancel' }
   | { type: 'fail'; error: TavusError }
+  | { type: 'unavailable'; error: TavusError }
   | { type: 'reset' };
 
 /**
@@ -46,10 +52,14 @@ export type SessionEvent =
  */
 export function transition(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {
+    case 'challenge':
+      return canStart(state) || state.name === 'starting' ? { name: 'awaiting-captcha' } : state;
     case 'start':
-      return canStart(state) ? { name: 'starting' } : state;
+      return canStart(state) || state.name === 'awaiting-captcha' ? { name: 'starting' } : state;
     case 'password-needed':
-      return state.name === 'starting' ? { name: 'awaiting-password', incorrect: event.incorrect } : state;
+      return canStart(state) || state.name === 'starting'
+        ? { name: 'awaiting-password', incorrect: event.incorrect }
+        : state;
     case 'created':
       return state.name === 'starting' ? { name: 'joining', conversationId: event.conversationId } : state;
     case 'joined':
@@ -63,11 +73,15 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
         ? { name: 'ended', conversationId: state.conversationId, reason: state.reason }
         : state;
     case 'cancel':
-      return state.name === 'starting' || state.name === 'awaiting-password' ? { name: 'idle' } : state;
+      return state.name === 'starting' || state.name === 'awaiting-password' || state.name === 'awaiting-captcha'
+        ? { name: 'idle' }
+        : state;
     case 'fail':
       return { name: 'error', error: event.error };
+    case 'unavailable':
+      return canStart(state) || state.name === 'unavailable' ? { name: 'unavailable', error: event.error } : state;
     case 'reset':
-      return state.name === 'error' || state.name === 'ended' ? { name: 'idle' } : state;
+      return state.name === 'error' || state.name === 'ended' || state.name === 'unavailable' ? { name: 'idle' } : state;
   }
 }
 

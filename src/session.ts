@@ -1,7 +1,7 @@
 import type { CallAdapter, CallFactory } from './call-adapter.js';
-import { DeploymentApiError, type DeploymentApi, type StartRequest } from './deployment-api.js';
+import { DeploymentApiError, type Conversation, type DeploymentApi, type StartRequest } from './deployment-api.js';
 import { endGuard as pageEndGuard, type EndGuard } from './end-guard.js';
-import { tavusError, type TavusError } from './errors.js';
+import { NO_SITE_KEY_MESSAGE, tavusError, type TavusError } from './errors.js';
 import { eventType, toolCallFrom, type ToolCall } from './protocol.js';
 import { canStart, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
 
@@ -24,6 +24,14 @@ export interface SessionOptions {
   teardownTimeoutMs?: number;
 }
 
+/** A human check (Cloudflare Turnstile) as the session sees it. */
+export interface CaptchaGate {
+  /** Resolves with a fresh single-use token; rejects with a {@link TavusError}. */
+  token(): Promise<string>;
+  /** Drops the token just spent, so the next attempt gets a new one. */
+  reset(): void;
+}
+
 /** Everything one start attempt needs. */
 export interface StartOptions {
   api: DeploymentApi;
@@ -31,7 +39,15 @@ export interface StartOptions {
   callFactory: CallFactory;
   /** The container the call mounts in (resolved once the conversation exists). */
   mount: () => HTMLElement | Promise<HTMLElement>;
+  /** The deployment is known to have a password: ask before sending anything. */
+  passwordRequired?: boolean;
+  /** The deployment is known to need a human check before start. */
+  captcha?: CaptchaGate;
+  /** Finds a human check when start demands one nobody announced. */
+  discoverCaptcha?: () => Promise<CaptchaGate | undefined>;
 }
+
+type StartOutcome = { conversation: Conversation } | { error: unknown };
 
 /** The conversation currently billed to the customer, and its call once made. */
 interface LiveConversation {
@@ -48,6 +64,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(TIMED_OUT), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function isTavusError(error: unknown): error is TavusError {
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
 function errorText(error: unknown): string | undefined {
@@ -86,6 +106,12 @@ export class Session {
   /** Starts a conversation unless one is already under way (a double click starts one). */
   start(options: StartOptions): Promise<void> {
     if (!canStart(this.#state)) return Promise.resolve();
+    if (options.passwordRequired && options.request.password === undefined) {
+      options.callFactory.preload?.();
+      this.#passwordFor = options;
+      this.#dispatch({ type: 'password-needed', incorrect: false });
+      return Promise.resolve();
+    }
     return this.#run(options);
   }
 
@@ -110,7 +136,7 @@ export class Session {
     return Promise.resolve();
   }
 
-  /** Shows an error that is not about a conversation (bad configuration). */
+  /** Shows an error that is not about a conversation (bad configuration, an unavailable deployment). */
   fail(error: TavusError): void {
     if (this.#live || this.#attempt) return;
     this.#passwordFor = undefined;
@@ -122,34 +148,75 @@ export class Session {
     this.#dispatch({ type: 'reset' });
   }
 
+  /** Password first (the caller's), then the human check, then start; a refused check is retried once. */
   async #run(options: StartOptions): Promise<void> {
     const attempt = {};
     this.#attempt = attempt;
     this.#passwordFor = undefined;
     options.callFactory.preload?.();
-    this.#dispatch({ type: 'start' });
+    let { captcha } = options;
+    let captchaRetries = 1;
+    for (;;) {
+      const token = captcha ? await this.#solve(captcha, attempt) : undefined;
+      if (this.#attempt !== attempt) return;
+      this.#dispatch({ type: 'start' });
+      const request = token ? { ...options.request, captcha_token: token } : options.request;
+      const outcome = await this.#request(options.api, request, attempt);
+      captcha?.reset();
+      if (this.#attempt !== attempt) return;
+      if ('conversation' in outcome) {
+        this.#attempt = undefined;
+        await this.#join(options, outcome.conversation);
+        return;
+      }
+      const { error } = outcome;
+      if (!(error instanceof DeploymentApiError && error.captcha && captchaRetries > 0)) {
+        this.#startFailed(options, error);
+        return;
+      }
+      captchaRetries -= 1;
+      captcha ??= await options.discoverCaptcha?.();
+      if (this.#attempt !== attempt) return;
+      if (!captcha) {
+        this.#attempt = undefined;
+        this.#raise(tavusError('captcha-unavailable', { message: NO_SITE_KEY_MESSAGE }));
+        return;
+      }
+    }
+  }
 
-    const request = options.api.start(options.request);
+  async #solve(captcha: CaptchaGate, attempt: object): Promise<string | undefined> {
+    this.#dispatch({ type: 'challenge' });
+    try {
+      return await captcha.token();
+    } catch (error) {
+      if (this.#attempt === attempt) {
+        this.#attempt = undefined;
+        this.#raise(isTavusError(error) ? error : tavusError('captcha-failed'));
+      }
+      return undefined;
+    }
+  }
+
+  async #request(api: DeploymentApi, request: StartRequest, attempt: object): Promise<StartOutcome> {
+    const pending = api.start(request);
     // Whatever ends this attempt early (timeout, cancel, removal), a conversation that still arrives is ended.
-    request.then(
-      (conversation) => this.#endIfAbandoned(attempt, options.api, conversation.conversationId),
+    pending.then(
+      (conversation) => this.#endIfAbandoned(attempt, api, conversation.conversationId),
       (error: unknown) => {
         if (error instanceof DeploymentApiError && error.conversationId) {
-          this.#endIfAbandoned(attempt, options.api, error.conversationId);
+          this.#endIfAbandoned(attempt, api, error.conversationId);
         }
       },
     );
-
-    let conversation;
     try {
-      conversation = await withTimeout(request, this.#startTimeoutMs);
+      return { conversation: await withTimeout(pending, this.#startTimeoutMs) };
     } catch (error) {
-      if (this.#attempt === attempt) this.#startFailed(options, error);
-      return;
+      return { error };
     }
-    if (this.#attempt !== attempt) return;
-    this.#attempt = undefined;
+  }
 
+  async #join(options: StartOptions, conversation: Conversation): Promise<void> {
     const live: LiveConversation = { api: options.api, conversationId: conversation.conversationId };
     this.#live = live;
     this.#dispatch({ type: 'created', conversationId: live.conversationId });
@@ -246,7 +313,7 @@ export class Session {
   }
 
   #raise(error: TavusError): void {
-    this.#dispatch({ type: 'fail', error });
+    this.#dispatch(error.code === 'unavailable' ? { type: 'unavailable', error } : { type: 'fail', error });
     this.#notify({ type: 'error', error });
   }
 

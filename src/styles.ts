@@ -43,8 +43,9 @@ export const styles = css`
     }
   }
 
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
 
   *,
@@ -78,13 +79,14 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  [part='call'][hidden] {
-    display: none;
-  }
-
   p {
     margin: 0;
     max-width: 36em;
+  }
+
+  [part='title'] {
+    font-size: 1.25em;
+    font-weight: 700;
   }
 
   .detail {

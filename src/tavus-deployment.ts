@@ -1,30 +1,43 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state as internalState } from 'lit/decorators.js';
 import type { CallFactory } from './call-adapter.js';
 import { configProblem, parseMemoryStores, type DeploymentConfig } from './config.js';
 import { CountdownController } from './controllers/countdown-controller.js';
+import { DeploymentInfoController } from './controllers/deployment-info-controller.js';
 import { PageExitController } from './controllers/page-exit-controller.js';
 import { dailyCallFactory } from './daily-call.js';
-import { DeploymentApi, type StartRequest } from './deployment-api.js';
-import { isRetryable, tavusError, type TavusError } from './errors.js';
+import { DeploymentApi, type DeploymentInfo, type StartRequest } from './deployment-api.js';
+import {
+  isRetryable,
+  NO_SITE_KEY_MESSAGE,
+  tavusError,
+  unavailableError,
+  type TavusError,
+  type TavusErrorCode,
+} from './errors.js';
 import { emit } from './events.js';
-import { Session, type SessionNotice } from './session.js';
+import { Session, type CaptchaGate, type SessionNotice } from './session.js';
 import type { SessionState, StateName } from './session-state.js';
+import type { TurnstileChallenge } from './turnstile.js';
 import { styles } from './styles.js';
 
 const STATUS: Record<StateName, string> = {
   idle: '',
   'awaiting-password': 'A password is needed to start this conversation.',
+  'awaiting-captcha': 'Checking that you are human…',
   starting: 'Starting your conversation…',
   joining: 'Connecting to the call…',
   connected: 'You are in the conversation.',
   ending: 'Ending the conversation…',
   ended: 'The conversation has ended.',
   error: '',
+  unavailable: '',
 };
 
 /** States whose status line is shown as well as announced; elsewhere the view itself says it. */
-const SHOWN_STATUS: ReadonlySet<StateName> = new Set<StateName>(['starting', 'ending', 'ended']);
+const SHOWN_STATUS: ReadonlySet<StateName> = new Set<StateName>(['awaiting-captcha', 'starting', 'ending', 'ended']);
+
+/** Answers that mean Start can't work from this page for this deployment; other `/init` failures still offer Start. */
+const FINAL_INIT_ERRORS: ReadonlySet<string> = new Set(['not-found', 'origin-not-allowed']);
 
 function inCall(state: SessionState): boolean {
   return state.name === 'joining' || state.name === 'connected';
@@ -37,8 +50,10 @@ function inCall(state: SessionState): boolean {
  *
  * @summary A live AI video conversation from a Tavus deployment.
  *
- * @attribute {'idle' | 'awaiting-password' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error'} state -
+ * @attribute {'idle' | 'awaiting-password' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
  *   Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
+ * @attribute {string} nonce - The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a
+ *   strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
  *
  * @fires {CustomEvent<TavusReadyDetail>} tavus:ready - The element is upgraded and has a usable deployment-id.
  * @fires {CustomEvent<TavusStateChangeDetail>} tavus:state-change - The lifecycle state changed.
@@ -56,6 +71,9 @@ function inCall(state: SessionState): boolean {
  * @csspart password-error - The message shown when the password was wrong.
  * @csspart status - The live region announcing progress.
  * @csspart call - The container Daily's call frame is mounted in.
+ * @csspart captcha - The container the Cloudflare Turnstile widget renders in.
+ * @csspart title - The start surface's heading (from `start-title` or the deployment's preview copy).
+ * @csspart description - The start surface's text (from `start-description` or the deployment's preview copy).
  * @csspart error - The error view.
  * @csspart error-message - The error sentence.
  * @csspart retry-button - The "Try again" button of the error view.
@@ -72,52 +90,74 @@ function inCall(state: SessionState): boolean {
 export class TavusDeployment extends LitElement {
   static override styles = styles;
 
+  // Declared without decorators: Lit's decorator runtime would cost the CDN script half a kilobyte gzip.
+  static override properties = {
+    deploymentId: { attribute: 'deployment-id', reflect: true },
+    baseUrl: { attribute: 'base-url' },
+    conversationalContext: { attribute: 'conversational-context' },
+    customGreeting: { attribute: 'custom-greeting' },
+    memoryStores: {
+      attribute: 'memory-stores',
+      converter: { fromAttribute: parseMemoryStores, toAttribute: (stores: string[]) => stores.join(',') },
+    },
+    turnstileSiteKey: { attribute: 'turnstile-site-key' },
+    startTitle: { attribute: 'start-title' },
+    startDescription: { attribute: 'start-description' },
+    startLabel: { attribute: 'start-label' },
+    callFactory: { attribute: false },
+  };
+
   /** The ID of the Tavus deployment to start conversations from. Required. */
-  @property({ attribute: 'deployment-id', reflect: true })
   deploymentId = '';
 
   /** The Tavus API origin. Change it only for a proxy or a local mock. */
-  @property({ attribute: 'base-url' })
   baseUrl = 'https://tavusapi.com';
 
   /** Extra context for this visitor's conversation, sent as `conversational_context`. */
-  @property({ attribute: 'conversational-context' })
   conversationalContext = '';
 
   /** What the replica says first, sent as `custom_greeting`. */
-  @property({ attribute: 'custom-greeting' })
   customGreeting = '';
 
   /** Memory stores for the conversation; the attribute is comma-separated. */
-  @property({
-    attribute: 'memory-stores',
-    converter: { fromAttribute: parseMemoryStores, toAttribute: (stores: string[]) => stores.join(',') },
-  })
   memoryStores: string[] = [];
+
+  /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
+  turnstileSiteKey = '';
+
+  /** Heading of the start surface; defaults to the deployment's preview title. */
+  startTitle = '';
+
+  /** Text of the start surface; defaults to the deployment's preview description. */
+  startDescription = '';
+
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  startLabel = '';
 
   /**
    * Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand); tests and demos supply their own.
    */
-  @property({ attribute: false })
   callFactory: CallFactory = dailyCallFactory;
 
   /** A non-fatal problem shown over the call (blocked camera or microphone). */
-  @internalState()
-  private notice: TavusError | undefined;
-
-  @query('[part="call"]')
-  private callPart!: HTMLElement;
+  #notice: TavusError | undefined;
 
   readonly #session = new Session({ notify: (notice) => this.#onNotice(notice) });
   readonly #countdown = new CountdownController(this);
+  readonly #deployment = new DeploymentInfoController(this, (result) => this.#onDeploymentRead(result));
+  /** Loaded with the Turnstile module, only once a challenge is actually needed. */
+  #challenge: Promise<TurnstileChallenge> | undefined;
   #readyFor: string | undefined;
   /** Where focus should go after the next render, decided when the state changes. */
   #pendingFocus: 'password' | 'successor' | undefined;
 
   constructor() {
     super();
-    new PageExitController(this, (exit) => void this.#session.end(exit));
+    new PageExitController(this, (exit) => {
+      void this.#session.end(exit);
+      if (exit === 'removed') void this.#challenge?.then((challenge) => challenge.remove());
+    });
   }
 
   /** The lifecycle state, also reflected as the `state` attribute. */
@@ -135,12 +175,19 @@ export class TavusDeployment extends LitElement {
       this.#session.fail(tavusError('invalid-config', { message: problem }));
       return;
     }
-    if (this.#countdown.remaining > 0) return;
+    if (!this.#mayStart()) return;
+    const api = new DeploymentApi(this.#config);
+    // /init is usually back long before the click; if not, its answer decides the gates.
+    const info = await this.#deployment.settled();
+    if (!this.#mayStart()) return;
     await this.#session.start({
-      api: new DeploymentApi(this.#config),
+      api,
       request: this.#startRequest(),
       callFactory: this.callFactory,
-      mount: () => this.updateComplete.then(() => this.callPart),
+      mount: () => this.updateComplete.then(() => this.#part('call')),
+      passwordRequired: info?.hasPassword ?? false,
+      ...(info?.captcha ? { captcha: this.#captcha(info) } : {}),
+      discoverCaptcha: async () => this.#captcha(await this.#deployment.load(api, true)),
     });
   }
 
@@ -152,6 +199,68 @@ export class TavusDeployment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('state', this.state);
+  }
+
+  /** As the UI: no start while Retry-After runs, nor where this deployment can't be started from this page. */
+  #mayStart(): boolean {
+    const { state } = this.#session;
+    if (this.#countdown.remaining > 0 || state.name === 'unavailable') return false;
+    return !(state.name === 'error' && FINAL_INIT_ERRORS.has(state.error.code));
+  }
+
+  /** A human check with the page's site key, else the deployment's; one that refuses when there is neither. */
+  #captcha(info: DeploymentInfo | undefined): CaptchaGate {
+    const siteKey = this.turnstileSiteKey || info?.captcha?.siteKey;
+    if (!siteKey) {
+      return {
+        token: () => Promise.reject(tavusError('captcha-unavailable', { message: NO_SITE_KEY_MESSAGE })),
+        reset: () => undefined,
+      };
+    }
+    const challenge = () =>
+      (this.#challenge ??= import('./turnstile.js').then(
+        ({ TurnstileChallenge }) =>
+          new TurnstileChallenge({
+            siteKey,
+            action: info?.captcha?.action,
+            nonce: this.nonce,
+            language: this.closest<HTMLElement>('[lang]')?.lang || 'auto',
+            container: () => this.#part('captcha'),
+          }),
+      ));
+    return {
+      token: async () => {
+        try {
+          return await (await challenge()).token();
+        } catch (error) {
+          // A failed module import is a blocked or offline network, like a failed script.
+          const { code = 'captcha-unavailable', message } = error as { code?: TavusErrorCode; message?: string };
+          throw tavusError(code, message ? { message } : {});
+        }
+      },
+      reset: () => void this.#challenge?.then((c) => c.reset()),
+    };
+  }
+
+  /** Visitor intent (hover, focus, press on Start): fetch what the start will need while they decide. */
+  #preload(): void {
+    this.callFactory.preload?.();
+    void this.#deployment.settled().then((info) => {
+      if (info?.captcha) import('./turnstile.js').then(({ loadTurnstile }) => loadTurnstile(this.nonce)).catch(() => undefined);
+    });
+  }
+
+  #onDeploymentRead(result: DeploymentInfo | TavusError): void {
+    if ('code' in result) {
+      if (FINAL_INIT_ERRORS.has(result.code)) this.#session.fail(result);
+      return;
+    }
+    if (!result.isAvailable) this.#session.fail(unavailableError(result.unavailableReason));
+    else if (this.#session.state.name === 'unavailable') this.#session.reset();
+  }
+
+  #part(name: 'call' | 'captcha'): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)!;
   }
 
   get #config(): DeploymentConfig {
@@ -184,7 +293,10 @@ export class TavusDeployment extends LitElement {
         emit(this, 'tavus:conversation-ended', { conversationId: notice.conversationId, reason: notice.reason });
         break;
       case 'error':
-        if (notice.error.code === 'media-blocked') this.notice = notice.error;
+        if (notice.error.code === 'media-blocked') {
+          this.#notice = notice.error;
+          this.requestUpdate();
+        }
         emit(this, 'tavus:error', notice.error);
         break;
       case 'app-message':
@@ -202,7 +314,7 @@ export class TavusDeployment extends LitElement {
     else if (this.matches(':focus-within')) this.#pendingFocus = 'successor';
     if (state.name === 'error' && state.error.retryAfter) this.#countdown.start(state.error.retryAfter);
     else this.#countdown.stop();
-    if (!inCall(state)) this.notice = undefined;
+    if (!inCall(state)) this.#notice = undefined;
     if (this.isConnected) this.setAttribute('state', state.name);
     this.requestUpdate();
     emit(this, 'tavus:state-change', { state: state.name, previous: previous.name });
@@ -217,9 +329,11 @@ export class TavusDeployment extends LitElement {
     const current = this.#session.state;
     if (problem) {
       this.#session.fail(tavusError('invalid-config', { message: problem }));
-    } else if (current.name === 'error' && current.error.code === 'invalid-config') {
+    } else if (current.name === 'unavailable' || (current.name === 'error' && !isRetryable(current.error.code))) {
+      // A new deployment deserves a fresh look: what was final for the old one says nothing of it.
       this.#session.reset();
     }
+    void this.#deployment.load(problem ? undefined : new DeploymentApi(this.#config));
   }
 
   protected override updated(): void {
@@ -229,7 +343,8 @@ export class TavusDeployment extends LitElement {
       emit(this, 'tavus:ready', { deploymentId });
     }
     // Daily owns the call part's children; once the call is over, drop whatever a hung destroy() left.
-    if (!inCall(this.#session.state) && this.callPart.childElementCount > 0) this.callPart.replaceChildren();
+    const call = this.#part('call');
+    if (!inCall(this.#session.state) && call.childElementCount > 0) call.replaceChildren();
     this.#moveFocus();
   }
 
@@ -263,8 +378,12 @@ export class TavusDeployment extends LitElement {
     const live = inCall(state);
     return html`
       <div part="call" ?hidden=${!live}></div>
-      ${live ? nothing : html`<div class="surface">${this.#renderSurface(state)}</div>`}
-      ${live && this.notice ? html`<p class="notice" role="alert">${this.notice.message}</p>` : nothing}
+      <div class="surface" ?hidden=${live}>
+        ${this.#renderSurface(state)}
+        <div part="captcha" ?hidden=${state.name !== 'awaiting-captcha'}></div>
+        ${state.name === 'awaiting-captcha' ? this.#renderCancel() : nothing}
+      </div>
+      ${live && this.#notice ? html`<p class="notice" role="alert">${this.#notice.message}</p>` : nothing}
       <p part="status" role="status" class=${SHOWN_STATUS.has(state.name) ? '' : 'visually-hidden'}>${STATUS[state.name]}</p>
     `;
   }
@@ -272,7 +391,7 @@ export class TavusDeployment extends LitElement {
   #renderSurface(state: SessionState): TemplateResult | typeof nothing {
     switch (state.name) {
       case 'idle':
-        return this.#renderStartButton('Start conversation');
+        return this.#renderStart();
       case 'awaiting-password':
         return this.#renderPasswordForm(state.incorrect);
       case 'starting':
@@ -281,23 +400,40 @@ export class TavusDeployment extends LitElement {
       case 'ended':
         return this.#renderStartButton('Start a new conversation');
       case 'error':
+      case 'unavailable':
         return this.#renderError(state.error);
       default:
         return nothing;
     }
   }
 
+  #renderStart(): TemplateResult {
+    const preview = this.#deployment.info?.preview;
+    const title = this.startTitle || preview?.title;
+    const description = this.startDescription || preview?.description;
+    return html`
+      ${title ? html`<p part="title">${title}</p>` : nothing}
+      ${description ? html`<p part="description">${description}</p>` : nothing}
+      ${this.#renderStartButton(this.startLabel || preview?.buttonLabel || 'Start conversation')}
+    `;
+  }
+
   #renderStartButton(label: string): TemplateResult {
-    const preload = () => this.callFactory.preload?.();
+    const preload = () => this.#preload();
     return html`<button
       part="start-button"
       type="button"
       @click=${() => void this.startConversation()}
       @pointerenter=${preload}
+      @pointerdown=${preload}
       @focus=${preload}
     >
       ${label}
     </button>`;
+  }
+
+  #renderCancel(): TemplateResult {
+    return html`<button class="secondary" type="button" @click=${() => void this.endConversation()}>Cancel</button>`;
   }
 
   #renderPasswordForm(incorrect: boolean): TemplateResult {
@@ -322,7 +458,7 @@ export class TavusDeployment extends LitElement {
           : nothing}
         <div class="actions">
           <button part="password-submit" type="submit">Continue</button>
-          <button class="secondary" type="button" @click=${() => void this.endConversation()}>Cancel</button>
+          ${this.#renderCancel()}
         </div>
       </form>
     `;

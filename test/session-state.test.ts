@@ -46,7 +46,9 @@ describe('transition', () => {
       [connected, { type: 'ended' }],
       [connected, { type: 'created', conversationId: 'c2' }],
       [connected, { type: 'cancel' }],
-      [idle, { type: 'password-needed', incorrect: false }],
+      [joining, { type: 'password-needed', incorrect: false }],
+      [connected, { type: 'challenge' }],
+      [connected, { type: 'unavailable', error: tavusError('unavailable') }],
       [connected, { type: 'reset' }],
     ];
     for (const [state, event] of ignored) {

@@ -170,8 +170,8 @@ describe('<tavus-deployment>', () => {
   });
 
   describe('password', () => {
-    it('asks for it, says when it is wrong, and never keeps it', async () => {
-      const m = await mount('password');
+    it('asks for it on a 401, says when it is wrong, and never keeps it', async () => {
+      const m = await mount('password-hidden');
       await click(m, 'start-button');
       await m.waitForState('awaiting-password');
       const input = m.part<HTMLInputElement>('password-input')!;

@@ -7,8 +7,14 @@
  */
 import { createServer } from 'node:http';
 
-/** The password of the `password` scenario (documented in the README). */
+/** The password of the `password` scenarios (documented in the README). */
 export const DEMO_PASSWORD = 'tavus-demo';
+
+/** Cloudflare's documented always-pass test site key, and the dummy token its test keys produce. */
+export const TEST_SITE_KEY = '1x00000000000000000000AA';
+export const DUMMY_TOKEN = 'XXXX.DUMMY.TOKEN.XXXX';
+
+const ORIGIN_REFUSED = { status: 403, json: { error: 'Origin not allowed' } };
 
 /**
  * @typedef {object} LedgerConversation
@@ -100,6 +106,47 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 
 /**
+ * What `/init` says. `captcha-late` announces its captcha only from the second read on.
+ * @param {Ledger} ledger
+ * @param {string} deploymentId
+ * @returns {Reply}
+ */
+function init(ledger, deploymentId) {
+  const { name } = scenarioOf(deploymentId);
+  if (name === 'missing') return { status: 404, json: { error: 'Deployment not found' } };
+  if (name === 'origin-blocked') return ORIGIN_REFUSED;
+  if (name === 'init-down') return { status: 500, json: { error: 'Internal error' } };
+  const announcesCaptcha =
+    name === 'captcha' || name === 'captcha-nokey' || (name === 'captcha-late' && ledger.attempt(`init:${deploymentId}`) > 1);
+  const unavailable = /^unavailable-(.+)$/.exec(name)?.[1];
+  return {
+    status: 200,
+    json: {
+      deployment_id: deploymentId,
+      channel: 'embed',
+      has_password: name === 'password',
+      ...(announcesCaptcha
+        ? {
+            captcha: {
+              provider: 'turnstile',
+              ...(name === 'captcha-nokey' ? {} : { site_key: TEST_SITE_KEY }),
+              challenge_path: '/start',
+              action: 'start',
+            },
+          }
+        : {}),
+      is_available: unavailable === undefined,
+      ...(unavailable ? { unavailable_reason: unavailable } : {}),
+      limits: { max_call_duration: 600, daily_call_limit_per_user: 5 },
+      customization:
+        name === 'preview'
+          ? { preview: { title: 'Talk to Anna', description: 'Ask about pricing, live.', btn_title: 'Call Anna' } }
+          : {},
+    },
+  };
+}
+
+/**
  * @param {Ledger} ledger
  * @param {string} deploymentId
  * @param {Record<string, unknown>} body
@@ -107,6 +154,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function start(ledger, deploymentId, body) {
   const { name, arg } = scenarioOf(deploymentId);
+  if (name.startsWith('captcha')) {
+    const token = body['captcha_token'];
+    if (token === undefined) return { status: 403, json: { error: 'Captcha token required' } };
+    if (token !== DUMMY_TOKEN) return { status: 403, json: { error: 'Captcha verification failed' } };
+  }
   const created = (/** @type {Record<string, unknown>} */ extra = {}) => {
     const conversationId = ledger.create(deploymentId);
     return {
@@ -125,7 +177,12 @@ async function start(ledger, deploymentId, body) {
   switch (name) {
     case 'missing':
       return { status: 404, json: { error: 'Deployment not found' } };
+    case 'origin-blocked':
+      return ORIGIN_REFUSED;
+    case 'security':
+      return { status: 426, json: { error: 'Start token required', code: 'deployment_security_required' } };
     case 'password':
+    case 'password-hidden':
       if (body['password'] === DEMO_PASSWORD) return created({ meeting_token: 'mock-meeting-token' });
       return { status: 401, json: { error: body['password'] === undefined ? 'Password required' : 'Invalid password' } };
     case 'status': {
@@ -224,7 +281,7 @@ export function createHandler(ledger) {
     const url = new URL(request.url ?? '/', 'http://mock');
     const path = url.pathname;
     const route =
-      /^\/v2\/deployments\/([^/]+)\/(start)$/.exec(path) ??
+      /^\/v2\/deployments\/([^/]+)\/(start|init)$/.exec(path) ??
       /^\/v2\/deployments\/([^/]+)\/conversations\/([^/]+)\/(end)$/.exec(path);
     const deploymentId = route?.[1] ? decodeURIComponent(route[1]) : null;
     const text = await readBody(request).catch(() => '');
@@ -256,6 +313,10 @@ export function createHandler(ledger) {
     }
     if (request.method === 'GET' && path === '/__ledger') {
       send(request, response, { status: 200, json: ledger.report(url.searchParams.get('deployment')) });
+      return;
+    }
+    if (request.method === 'GET' && route?.[2] === 'init' && deploymentId !== null) {
+      send(request, response, init(ledger, deploymentId));
       return;
     }
     if (request.method === 'POST' && route?.[2] === 'start' && deploymentId !== null) {
