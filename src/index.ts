@@ -1,4 +1,6 @@
 export { TavusDeployment } from './tavus-deployment.js';
+export { defineTavusDeployment } from './registration.js';
+export { VERSION } from './version.js';
 export { dailyCallFactory } from './daily-call.js';
 export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
 export type { TavusError, TavusErrorCode } from './errors.js';

@@ -19,6 +19,7 @@ import { Session, type CaptchaGate, type SessionNotice } from './session.js';
 import type { SessionState, StateName } from './session-state.js';
 import type { TurnstileChallenge } from './turnstile.js';
 import { styles } from './styles.js';
+import { VERSION } from './version.js';
 
 const STATUS: Record<StateName, string> = {
   idle: '',
@@ -89,6 +90,9 @@ function inCall(state: SessionState): boolean {
  */
 export class TavusDeployment extends LitElement {
   static override styles = styles;
+
+  /** The version of this element, to tell two copies on one page apart. */
+  static readonly version = VERSION;
 
   // Declared without decorators: Lit's decorator runtime would cost the CDN script half a kilobyte gzip.
   static override properties = {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
 const CDN_SCRIPT = '/dist/cdn/tavus-deployment.js';
 const BUDGET_BYTES = 15 * 1024;
@@ -18,18 +19,38 @@ describe('the CDN build', () => {
     const daily = await fetch(`/dist/cdn/${chunk}`);
     expect(daily.ok).to.equal(true);
     expect(script).to.not.contain('Duplicate DailyIframe');
+    // One file: nothing else is fetched before the element can render.
+    expect(script).to.not.match(/^import\s|\bfrom\s*["'`]\.\//m);
   });
 
-  it('registers <tavus-deployment> by itself when loaded', async () => {
+  it('registers <tavus-deployment> by itself, fetching daily-js only once a conversation starts', async () => {
     expect(customElements.get('tavus-deployment')).to.equal(undefined);
     const url = CDN_SCRIPT;
     await import(/* @vite-ignore */ url);
     const Element = customElements.get('tavus-deployment')!;
     expect(Element).to.be.a('function');
-    const el = document.createElement('tavus-deployment');
+    // Module loads only: the size test above fetched the chunk itself.
+    const dailyRequests = () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (e) => /daily-esm-/.test(e.name) && e.initiatorType !== 'fetch',
+      );
+    const el = document.createElement('tavus-deployment') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      startConversation(): Promise<void>;
+    };
     document.body.append(el);
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain('deployment-id');
+
+    const id = deploymentId('open');
+    el.setAttribute('base-url', MOCK_API_URL);
+    el.setAttribute('deployment-id', id);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(dailyRequests()).to.have.length(0);
+    void el.startConversation();
+    await until(() => dailyRequests().length === 1, 'the daily-js chunk');
     el.remove();
+    await settledLedger(id);
   });
 });

@@ -27,8 +27,13 @@ const median = (values) => {
 /** @param {number} value */
 const round = (value) => Math.round(value * 100) / 100;
 
-const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
+const [packed] = JSON.parse(
+  spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }).stdout,
+);
+const tarballBytes = packed.size;
+console.log(`npm tarball: ${tarballBytes} bytes packed, ${packed.unpackedSize} unpacked, ${packed.entryCount} files`);
 
 const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
 const gzipOf = (/** @type {string} */ file) => gzipSync(readFileSync(join(DIST, file))).length;
@@ -72,6 +77,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   el.setAttribute('base-url', params.get('api'));
   el.setAttribute('deployment-id', params.get('id'));
   document.body.append(el);
+  // First paint of the element: its first render, then the frame that shows it (from navigation start).
+  el.updateComplete.then(() => requestAnimationFrame(() => { marks.firstPaint = performance.now(); }));
 </script></head><body></body></html>`;
 
 const site = createServer((request, response) => {
@@ -100,6 +107,8 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const clickToStart = [];
 /** @type {number[]} */
 const responseToJoin = [];
+/** @type {number[]} */
+const firstPaint = [];
 try {
   for (let run = 0; run < RUNS; run += 1) {
     // A fresh context per run: an empty cache, so daily-js really downloads during the start request.
@@ -108,12 +117,14 @@ try {
     const page = await context.newPage();
     const id = `slow-${START_DELAY_MS}--bench-${run}`;
     await page.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}&id=${encodeURIComponent(id)}`);
+    await page.waitForFunction(() => /** @type {any} */ (window).marks.firstPaint !== undefined);
     const start = page.locator('tavus-deployment').locator('[part="start-button"]');
     await start.click();
     await page.waitForFunction(() => /** @type {any} */ (window).marks.join !== undefined, null, { timeout: 30_000 });
     const marks = await page.evaluate(() => /** @type {any} */ (window).marks);
     clickToStart.push(marks.request - marks.click);
     responseToJoin.push(marks.join - marks.response);
+    firstPaint.push(marks.firstPaint);
     await context.close();
   }
 } finally {
@@ -124,11 +135,14 @@ try {
 
 console.log(`click → start request: median ${round(median(clickToStart))} ms over ${RUNS} runs`);
 console.log(`start response → join(), start delayed ${START_DELAY_MS} ms: median ${round(median(responseToJoin))} ms`);
+console.log(`first paint of the element on a blank page (CDN build, cold cache): median ${round(median(firstPaint))} ms`);
 console.log(
   JSON.stringify({
     initialGzipBytes,
     dailyChunkGzipBytes,
     clickToStartMs: round(median(clickToStart)),
     responseToJoinMs: round(median(responseToJoin)),
+    tarballBytes,
+    firstPaintMs: round(median(firstPaint)),
   }),
 );

@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * `npm test`: lint, type-check, manifest freshness, build, then the browser
- * tests in the system Chromium. Stops at the first failing step.
+ * `npm test`: lint, type-check, manifest freshness, both builds, the package's
+ * Node tests, then the browser tests in the system Chromium. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.js';
@@ -14,6 +14,8 @@ const steps = [
   ['tsc', ['-p', '.']],
   ['node', ['test/support/check-manifest.js']],
   ['vite', ['build', '--logLevel', 'warn']],
+  ['tsc', ['-p', 'tsconfig.build.json']],
+  ['node', ['--test', 'test/node/']],
   ['web-test-runner', process.argv.slice(2)],
 ];
 
