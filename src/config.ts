@@ -12,6 +12,10 @@ export function configProblem({ deploymentId, baseUrl }: DeploymentConfig): stri
   if (!deploymentId.trim()) {
     return 'Set the deployment-id attribute to the ID of your Tavus deployment.';
   }
+  // Tavus IDs are short tokens; anything else is a paste gone wrong, not an ID to send.
+  if (deploymentId.length > 256 || /[\s\u0000-\u001f\u007f]/.test(deploymentId)) {
+    return 'The deployment-id attribute must be a Tavus deployment ID, without spaces (check what was pasted).';
+  }
   const base = parseUrl(baseUrl);
   if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) {
     return 'The base-url attribute must be an http or https address, such as https://tavusapi.com.';

@@ -37,6 +37,15 @@ const STATUS: Record<StateName, string> = {
 /** States whose status line is shown as well as announced; elsewhere the view itself says it. */
 const SHOWN_STATUS: ReadonlySet<StateName> = new Set<StateName>(['awaiting-captcha', 'starting', 'ending', 'ended']);
 
+/** States in which a conversation is being set up or is live. */
+const BUSY: ReadonlySet<StateName> = new Set<StateName>([
+  'awaiting-password',
+  'awaiting-captcha',
+  'starting',
+  'joining',
+  'connected',
+]);
+
 /** Answers that mean Start can't work from this page for this deployment; other `/init` failures still offer Start. */
 const FINAL_INIT_ERRORS: ReadonlySet<string> = new Set(['not-found', 'origin-not-allowed']);
 
@@ -329,6 +338,14 @@ export class TavusDeployment extends LitElement {
   }
 
   #applyConfig(): void {
+    if (BUSY.has(this.#session.state.name)) {
+      // The conversation belongs to the old deployment: end it, then offer the new one from the start surface.
+      void this.#session.end('user').then(() => {
+        this.#session.reset();
+        this.#applyConfig();
+      });
+      return;
+    }
     const problem = configProblem(this.#config);
     const current = this.#session.state;
     if (problem) {

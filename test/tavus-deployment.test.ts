@@ -339,6 +339,24 @@ describe('<tavus-deployment>', () => {
     });
   });
 
+  describe('a new deployment-id', () => {
+    it('ends the old deployment’s live conversation and offers the new one', async () => {
+      const m = await mount('open');
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      const next = deploymentId('open');
+      m.el.deploymentId = next;
+      await m.waitForState('idle');
+      await settledLedger(m.id);
+      expect(m.log.of('tavus:conversation-ended').map((e) => e.reason)).to.deep.equal(['user']);
+      expect(m.log.of('tavus:ready').map((e) => e.deploymentId)).to.deep.equal([m.id, next]);
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      await m.el.endConversation();
+      await settledLedger(next);
+    });
+  });
+
   describe('tool calls', () => {
     it('re-fires conversation.tool_call as tavus:tool-call', async () => {
       const m = await mount('open');
