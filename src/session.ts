@@ -85,6 +85,8 @@ export class Session {
   /** Identity of the start attempt whose answer is still wanted. */
   #attempt: object | undefined;
   #live: LiveConversation | undefined;
+  /** The last start request, settled or not. */
+  #inFlight: Promise<unknown> = Promise.resolve();
   /** The attempt to repeat, with a password, while the prompt is shown. */
   #passwordFor: StartOptions | undefined;
   readonly #notify: SessionOptions['notify'];
@@ -199,7 +201,11 @@ export class Session {
   }
 
   async #request(api: DeploymentApi, request: StartRequest, attempt: object): Promise<StartOutcome> {
+    // An abandoned request may still be running (its conversation will be ended): never stack a second one.
+    await this.#inFlight;
+    if (this.#attempt !== attempt) return { error: undefined };
     const pending = api.start(request);
+    this.#inFlight = pending.catch(() => undefined);
     // Whatever ends this attempt early (timeout, cancel, removal), a conversation that still arrives is ended.
     pending.then(
       (conversation) => this.#endIfAbandoned(attempt, api, conversation.conversationId),
@@ -309,7 +315,14 @@ export class Session {
 
   /** `destroy()` can hang while Daily's frame loads: never wait on it for long. */
   #teardown(call: CallAdapter): Promise<void> {
-    return withTimeout(Promise.resolve().then(() => call.destroy()), this.#teardownTimeoutMs).catch(() => undefined);
+    let destroying: Promise<void>;
+    try {
+      // Called now, not later: the call must be on its way out before anyone hears the conversation ended.
+      destroying = call.destroy();
+    } catch {
+      return Promise.resolve();
+    }
+    return withTimeout(destroying, this.#teardownTimeoutMs).catch(() => undefined);
   }
 
   #raise(error: TavusError): void {

@@ -58,6 +58,7 @@ function inCall(state: SessionState): boolean {
  * the page. No API key is used: the keyless deployment endpoints create and
  * end the conversation, and Daily's call frame is mounted in the shadow root.
  *
+ * @tagname tavus-deployment
  * @summary A live AI video conversation from a Tavus deployment.
  *
  * @attribute {'idle' | 'awaiting-password' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -

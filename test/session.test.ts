@@ -75,6 +75,7 @@ describe('Session', () => {
   it('ends a conversation that arrives after the visitor cancelled', async () => {
     const h = harness('slow-300');
     const started = h.start();
+    await until(async () => (await ledger(h.id)).requests.length > 0, 'the start request to reach the server');
     await h.session.end('user');
     expect(h.session.state.name).to.equal('idle');
     await started;

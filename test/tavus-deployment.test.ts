@@ -116,7 +116,7 @@ describe('<tavus-deployment>', () => {
     it('on removal mid-start, as soon as the conversation arrives', async () => {
       const m = await mount('slow-300');
       const started = m.el.startConversation();
-      await m.waitForState('starting');
+      await until(async () => (await ledger(m.id)).requests.some((r) => r.path.endsWith('/start')), 'the start request');
       m.el.remove();
       await started;
       await settledLedger(m.id);

@@ -1,0 +1,249 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { SimulatedCallFactory } from '../demo/simulated-call.js';
+import { DeploymentApi } from '../src/deployment-api.js';
+import { EndGuard } from '../src/end-guard.js';
+import { STATE_NAMES, type EndReason, type StateName } from '../src/session-state.js';
+import { Session } from '../src/session.js';
+
+/**
+ * Random interleavings of everything that can happen to a session, against a
+ * scripted server (the real API client over a fake fetch) and simulated calls.
+ * Seeded: a failure prints the seed and path that replay it.
+ */
+const SEED = 20261121;
+const RUNS = 1000;
+const PASSWORD = 'open sesame';
+
+/** The edges the lifecycle may take, written out independently of transition(). */
+const EDGES: Record<StateName, StateName[]> = {
+  idle: ['starting', 'awaiting-password', 'awaiting-captcha', 'error', 'unavailable'],
+  'awaiting-password': ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  'awaiting-captcha': ['starting', 'idle', 'error'],
+  starting: ['awaiting-password', 'awaiting-captcha', 'joining', 'idle', 'error'],
+  joining: ['connected', 'ending', 'error'],
+  connected: ['ending', 'error'],
+  ending: ['ended', 'error'],
+  ended: ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  error: ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  unavailable: ['idle', 'unavailable', 'error'],
+};
+
+type Reply = { kind: 'ok' | 'malformed' | 'network' | 'badurl' | 'incomplete' | 'status'; status: number; ticks: number };
+
+type Action =
+  | { type: 'start' }
+  | { type: 'password'; correct: boolean }
+  | { type: 'end'; reason: EndReason }
+  | { type: 'daily'; event: 'joined-meeting' | 'left-meeting' | 'error' | 'shutdown' | 'tool-call' }
+  | { type: 'wait'; ticks: number };
+
+/** A macrotask without setTimeout's 4 ms clamp. */
+const tick = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+const ticks = async (n: number) => {
+  for (let i = 0; i < n; i += 1) await tick();
+};
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+
+class ScriptedTavus {
+  readonly ends = new Map<string, { ok: number; failed: number }>();
+  inFlight = 0;
+  maxInFlight = 0;
+  #starts = 0;
+  #next = 0;
+
+  constructor(
+    readonly replies: Reply[],
+    readonly failingEnds: number,
+    readonly password: boolean,
+  ) {}
+
+  readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    if (url.endsWith('/end')) return this.#end(decodeURIComponent(url.split('/').at(-2)!));
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const reply = this.replies[this.#starts++ % this.replies.length]!;
+      await ticks(reply.ticks);
+      const body = JSON.parse(String(init.body)) as { password?: string };
+      if (this.password && body.password !== PASSWORD) return json(401, { error: 'Password required' });
+      switch (reply.kind) {
+        case 'network':
+          throw new TypeError('Failed to fetch');
+        case 'malformed':
+          return new Response('{"conversation_id":', { status: 200 });
+        case 'status':
+          return json(reply.status, { error: `status ${reply.status}` });
+        case 'badurl':
+          return json(200, { conversation_id: this.#create(), conversation_url: 'javascript:alert(1)' });
+        case 'incomplete':
+          return json(200, { conversation_id: this.#create() });
+        case 'ok': {
+          const id = this.#create();
+          return json(200, { conversation_id: id, conversation_url: `https://tavus.daily.co/${id}` });
+        }
+      }
+    } finally {
+      this.inFlight -= 1;
+    }
+  };
+
+  /** Nothing is moving any more: no start in flight, every conversation ended. */
+  get settled(): boolean {
+    return this.inFlight === 0 && [...this.ends.values()].every((e) => e.ok > 0);
+  }
+
+  #create(): string {
+    const id = `c${(this.#next += 1)}`;
+    this.ends.set(id, { ok: 0, failed: 0 });
+    return id;
+  }
+
+  #end(id: string): Response {
+    const record = this.ends.get(id);
+    if (!record) return json(404, { error: 'not found' });
+    if (record.ok > 0) throw new Error(`end after end for ${id}`);
+    if (record.failed < this.failingEnds) {
+      record.failed += 1;
+      return json(503, { error: 'try again' });
+    }
+    record.ok += 1;
+    return json(200, { conversation_id: id, status: 'ended' });
+  }
+}
+
+const reply = fc.record({
+  kind: fc.constantFrom<Reply['kind']>('ok', 'ok', 'ok', 'malformed', 'network', 'badurl', 'incomplete', 'status'),
+  status: fc.constantFrom(400, 402, 403, 404, 409, 423, 429, 500, 503),
+  ticks: fc.nat(4),
+});
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { arbitrary: fc.constant({ type: 'start' } as const), weight: 4 },
+  { arbitrary: fc.record({ type: fc.constant('password' as const), correct: fc.boolean() }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      type: fc.constant('end' as const),
+      reason: fc.constantFrom<EndReason>('user', 'removed', 'pagehide'),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      type: fc.constant('daily' as const),
+      event: fc.constantFrom('joined-meeting', 'joined-meeting', 'left-meeting', 'error', 'shutdown', 'tool-call'),
+    }),
+    weight: 4,
+  },
+  { arbitrary: fc.record({ type: fc.constant('wait' as const), ticks: fc.nat(6) }), weight: 4 },
+);
+
+async function run(
+  replies: Reply[],
+  actions: Action[],
+  failingEnds: number,
+  password: boolean,
+  knownPassword: boolean,
+  destroyHangs: boolean,
+): Promise<void> {
+  const server = new ScriptedTavus(replies, failingEnds, password);
+  const factory = new SimulatedCallFactory({ joinAfterMs: false, destroyHangs });
+  const problems: string[] = [];
+  let last: StateName = 'idle';
+  const session = new Session({
+    endGuard: new EndGuard({ retryDelaysMs: [1, 1, 1, 1], window: new EventTarget() }),
+    teardownTimeoutMs: 5,
+    notify: (notice) => {
+      if (notice.type !== 'state') return;
+      const { name } = notice.state;
+      if (!STATE_NAMES.includes(name)) problems.push(`unknown state ${name}`);
+      if (notice.previous.name !== last) problems.push(`state jumped from ${last}, not ${notice.previous.name}`);
+      if (!EDGES[notice.previous.name].includes(name)) problems.push(`edge ${notice.previous.name} → ${name}`);
+      if ((name === 'ended' || name === 'error') && factory.calls.some((c) => !c.destroyed)) {
+        problems.push(`a call is alive in ${name}`);
+      }
+      last = name;
+    },
+  });
+  const api = new DeploymentApi({
+    deploymentId: 'prop',
+    baseUrl: 'https://tavusapi.com',
+    fetch: server.fetch,
+    sendBeacon: () => false,
+  });
+  const options = {
+    api,
+    request: {},
+    callFactory: factory,
+    mount: () => document.createElement('div'),
+    passwordRequired: knownPassword,
+  };
+
+  for (const step of actions) {
+    switch (step.type) {
+      case 'start':
+        void session.start(options);
+        break;
+      case 'password':
+        void session.submitPassword(step.correct ? PASSWORD : 'wrong');
+        break;
+      case 'end':
+        void session.end(step.reason);
+        break;
+      case 'wait':
+        await ticks(step.ticks);
+        break;
+      case 'daily': {
+        const call = factory.last;
+        if (!call) break;
+        if (step.event === 'shutdown') call.emit('app-message', { data: { event_type: 'system.shutdown' }, fromId: 'x' });
+        else if (step.event === 'tool-call') {
+          call.emit('app-message', { data: { event_type: 'conversation.tool_call', properties: { name: 't' } }, fromId: 'x' });
+        } else call.emit(step.event, {});
+        break;
+      }
+    }
+  }
+
+  // The element goes away: everything must wind down by itself.
+  void session.end('removed');
+  for (let i = 0; i < 400 && !server.settled; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+  await session.end('removed');
+
+  expect(problems).to.deep.equal([]);
+  expect(server.maxInFlight, 'start requests in flight at once').to.be.at.most(1);
+  for (const [id, { ok }] of server.ends) expect(ok, `successful end calls for ${id}`).to.equal(1);
+  expect(factory.calls.filter((c) => !c.destroyed), 'live calls after removal').to.deep.equal([]);
+}
+
+describe('Session under random interleavings (property)', () => {
+  it(`keeps its promises over ${RUNS} seeded runs`, async function () {
+    this.timeout(240_000);
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(reply, { minLength: 1, maxLength: 6 }),
+          fc.array(action, { maxLength: 30 }),
+          fc.nat(2),
+          fc.boolean(),
+          fc.boolean(),
+          fc.boolean(),
+          run,
+        ),
+        { seed: SEED, numRuns: RUNS },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+});
