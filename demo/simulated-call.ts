@@ -7,6 +7,8 @@ export interface SimulatedCallOptions {
   joinError?: string;
   /** `destroy()` never settles, as Daily's can while its frame is still loading. */
   destroyHangs?: boolean;
+  /** One call per page, as with Daily. */
+  exclusive?: boolean;
 }
 
 type Handler = (event: never) => void;
@@ -81,11 +83,13 @@ export class SimulatedCall implements CallAdapter {
 /** A call factory that hands out {@link SimulatedCall}s and remembers them. */
 export class SimulatedCallFactory implements CallFactory {
   readonly calls: SimulatedCall[] = [];
+  readonly exclusive: boolean;
   preloads = 0;
   readonly #options: SimulatedCallOptions;
 
   constructor(options: SimulatedCallOptions = {}) {
     this.#options = options;
+    this.exclusive = options.exclusive ?? false;
   }
 
   get last(): SimulatedCall | undefined {

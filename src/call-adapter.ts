@@ -29,6 +29,8 @@ export interface CallAdapter {
  * inside `mount`, which lives in the element's shadow root.
  */
 export interface CallFactory {
+  /** Only one of this factory's calls can run per page (Daily refuses a second frame). */
+  readonly exclusive?: boolean;
   preload?(): void;
   create(mount: HTMLElement): CallAdapter | Promise<CallAdapter>;
 }

@@ -40,6 +40,8 @@ class DailyFrameAdapter implements CallAdapter {
 
 /** The default call: Daily Prebuilt in an iframe inside the element's shadow root. */
 export const dailyCallFactory: CallFactory = {
+  // daily-js allows one call instance per page: a second element must wait instead of being billed for nothing.
+  exclusive: true,
   preload() {
     loadDaily().catch(() => {
       // A failed preload is retried, and reported, by create().

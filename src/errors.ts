@@ -25,7 +25,8 @@ export type TavusErrorCode =
   | 'captcha-domain-not-allowed'
   | 'captcha-invalid-key'
   | 'captcha-unsupported-browser'
-  | 'captcha-failed';
+  | 'captcha-failed'
+  | 'call-in-progress';
 
 /** An error as the element reports it: a code, a sentence for people, and what the server said. */
 export interface TavusError {
@@ -63,6 +64,7 @@ const SENTENCES: Partial<Record<TavusErrorCode, string>> = {
   'origin-not-allowed':
     'This website is not allowed to start conversations for this deployment. Site owner: add this origin to the deployment’s allowed origins in the Tavus portal.',
   unavailable: 'Conversations are not available right now. Please try again later.',
+  'call-in-progress': 'Another conversation is already running on this page. End it first, then try again.',
   'unsupported-deployment-security':
     'This deployment uses a start-security mode this element does not support. Site owner: turn it off for this deployment, or start conversations from your server.',
   'captcha-unavailable':
@@ -100,6 +102,7 @@ const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
   'call-failed',
   'captcha-unavailable',
   'captcha-failed',
+  'call-in-progress',
 ]);
 
 export function isRetryable(code: TavusErrorCode): boolean {

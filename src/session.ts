@@ -3,7 +3,14 @@ import { DeploymentApiError, type Conversation, type DeploymentApi, type StartRe
 import { endGuard as pageEndGuard, type EndGuard } from './end-guard.js';
 import { NO_SITE_KEY_MESSAGE, tavusError, type TavusError } from './errors.js';
 import { eventType, toolCallFrom, type ToolCall } from './protocol.js';
-import { canStart, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
+import {
+  canStart,
+  transition,
+  type EndReason,
+  type SessionEvent,
+  type SessionState,
+  type StateName,
+} from './session-state.js';
 
 /** What the session tells its owner; the element turns these into DOM events and renders. */
 export type SessionNotice =
@@ -58,6 +65,12 @@ interface LiveConversation {
 
 const TIMED_OUT = Symbol('timed out');
 
+/** States that hold the page's exclusive call. */
+const BUSY: ReadonlySet<StateName> = new Set<StateName>(['awaiting-captcha', 'starting', 'joining', 'connected', 'ending']);
+
+/** The identity of the session holding the page's one exclusive call, from its start until it comes to rest. */
+let pageCallOwner: object | undefined;
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -82,6 +95,7 @@ function errorText(error: unknown): string | undefined {
  */
 export class Session {
   #state: SessionState = { name: 'idle' };
+  readonly #identity = {};
   /** Identity of the start attempt whose answer is still wanted. */
   #attempt: object | undefined;
   #live: LiveConversation | undefined;
@@ -152,6 +166,13 @@ export class Session {
 
   /** Password first (the caller's), then the human check, then start; a refused check is retried once. */
   async #run(options: StartOptions): Promise<void> {
+    if (options.callFactory.exclusive) {
+      if (pageCallOwner && pageCallOwner !== this.#identity) {
+        this.#raise(tavusError('call-in-progress'));
+        return;
+      }
+      pageCallOwner = this.#identity;
+    }
     const attempt = {};
     this.#attempt = attempt;
     this.#passwordFor = undefined;
@@ -335,6 +356,7 @@ export class Session {
     const state = transition(previous, event);
     if (state === previous) return false;
     this.#state = state;
+    if (pageCallOwner === this.#identity && !BUSY.has(state.name)) pageCallOwner = undefined;
     this.#notify({ type: 'state', state, previous });
     return true;
   }

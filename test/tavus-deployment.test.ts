@@ -339,6 +339,27 @@ describe('<tavus-deployment>', () => {
     });
   });
 
+  describe('two elements on one page', () => {
+    it('refuses a second exclusive (Daily) call with call-in-progress, before creating anything', async () => {
+      const first = await mount('open', {}, { exclusive: true });
+      const second = await mount('open', {}, { exclusive: true });
+      await first.el.startConversation();
+      await first.waitForState('connected');
+      await second.el.startConversation();
+      expect(second.el.state).to.equal('error');
+      expect(second.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['call-in-progress']);
+      expect(second.part('error-message')!.textContent).to.contain('already running on this page');
+      expect((await ledger(second.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+
+      await first.el.endConversation();
+      await click(second, 'retry-button');
+      await second.waitForState('connected');
+      await second.el.endConversation();
+      await settledLedger(first.id);
+      await settledLedger(second.id);
+    });
+  });
+
   describe('a new deployment-id', () => {
     it('ends the old deployment’s live conversation and offers the new one', async () => {
       const m = await mount('open');
