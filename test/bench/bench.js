@@ -81,11 +81,68 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   el.updateComplete.then(() => requestAnimationFrame(() => { marks.firstPaint = performance.now(); }));
 </script></head><body></body></html>`;
 
+// Leaks: listeners on window/document are counted by wrapping add/removeEventListener before the element loads;
+// call adapters by a factory that counts what it creates and what gets destroyed.
+const LEAK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>leaks</title>
+<script>
+  const listeners = new Set();
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  const key = (target, type, listener) => (target === window || target === document) && listener ? [target === window ? 'window' : 'document', type, listener] : null;
+  const find = (k) => [...listeners].find((e) => e[0] === k[0] && e[1] === k[1] && e[2] === k[2]);
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    const k = key(this, type, listener);
+    if (k && !find(k)) listeners.add(k);
+    return add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    const k = key(this, type, listener);
+    const found = k && find(k);
+    if (found) listeners.delete(found);
+    return remove.call(this, type, listener, options);
+  };
+  window.leak = { listeners, adapters: 0 };
+</script>
+<script type="module">
+  import '/tavus-deployment.js';
+  const factory = {
+    create(mount) {
+      const handlers = {};
+      leak.adapters += 1;
+      return {
+        join() { setTimeout(() => handlers['joined-meeting']?.({ action: 'joined-meeting' })); return Promise.resolve(); },
+        destroy() { leak.adapters -= 1; return Promise.resolve(); },
+        sendAppMessage() {},
+        on(event, handler) { handlers[event] = handler; },
+      };
+    },
+  };
+  const until = (check) => new Promise((resolve) => { const poll = () => (check() ? resolve() : setTimeout(poll, 2)); poll(); });
+  window.cycle = async (api, id) => {
+    const el = document.createElement('tavus-deployment');
+    el.callFactory = factory;
+    el.setAttribute('base-url', api);
+    el.setAttribute('deployment-id', id);
+    document.body.append(el);
+    await el.updateComplete;
+    await el.startConversation();
+    await until(() => el.state === 'connected');
+    await el.endConversation();
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+  window.heap = async () => {
+    for (let i = 0; i < 3; i += 1) { gc(); await new Promise((resolve) => setTimeout(resolve, 50)); }
+    return performance.memory.usedJSHeapSize;
+  };
+  window.ready = true;
+</script></head><body></body></html>`;
+
 const site = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://bench').pathname;
-  if (path === '/') {
+  if (path === '/' || path === '/leak') {
     response.writeHead(200, { 'Content-Type': 'text/html' });
-    response.end(PAGE);
+    response.end(path === '/' ? PAGE : LEAK_PAGE);
     return;
   }
   try {
@@ -102,7 +159,15 @@ const siteAddress = site.address();
 const siteUrl = `http://127.0.0.1:${typeof siteAddress === 'object' && siteAddress ? siteAddress.port : 0}`;
 
 const mock = await startMockApi();
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const LEAK_CYCLES = 200;
+/** @type {{ heapBefore: number, heapAfter: number, adapters: number, listeners: string[] } | undefined} */
+let leaks;
+/** Conversations of the timing runs still open after their tab was closed with Daily's frame mounted. */
+let tabCloseOrphans = NaN;
 /** @type {number[]} */
 const clickToStart = [];
 /** @type {number[]} */
@@ -125,8 +190,39 @@ try {
     clickToStart.push(marks.request - marks.click);
     responseToJoin.push(marks.join - marks.response);
     firstPaint.push(marks.firstPaint);
+    // Closing the tab, as a visitor would: pagehide must end the conversation while Daily's frame is mounted.
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    // A closed tab leaves the browser running; closing the whole context at once would drop keepalive requests.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await context.close();
   }
+
+  const leakPage = await browser.newPage();
+  await leakPage.goto(`${siteUrl}/leak`);
+  await leakPage.waitForFunction(() => /** @type {any} */ (window).ready === true);
+  const cycle = (/** @type {number} */ i) =>
+    leakPage.evaluate(([api, id]) => /** @type {any} */ (window).cycle(api, id), [mock.url, `open--leak-${i}`]);
+  for (let i = 0; i < 10; i += 1) await cycle(i);
+  // Listeners present now are the page's and Playwright's own; only what the cycles add counts.
+  await leakPage.evaluate(() => {
+    const { leak } = /** @type {any} */ (window);
+    leak.baseline = new Set(leak.listeners);
+  });
+  const heapBefore = await leakPage.evaluate(() => /** @type {any} */ (window).heap());
+  for (let i = 10; i < 10 + LEAK_CYCLES; i += 1) await cycle(i);
+  const heapAfter = await leakPage.evaluate(() => /** @type {any} */ (window).heap());
+  leaks = await leakPage.evaluate(() => {
+    const { leak } = /** @type {any} */ (window);
+    const added = [...leak.listeners].filter((entry) => !leak.baseline.has(entry));
+    return { adapters: leak.adapters, listeners: added.map((/** @type {any[]} */ [t, type]) => `${t}:${type}`) };
+  }).then((counted) => ({ heapBefore, heapAfter, ...counted }));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const ledger = mock.ledger.report(null);
+  const orphans = ledger.conversations.filter((c) => c.endCalls === 0).map((c) => c.deploymentId);
+  tabCloseOrphans = ledger.conversations.filter((c) => c.endCalls === 0 && c.deploymentId.includes('--bench-')).length;
+  console.log(`mock ledger after every tab closed: ${JSON.stringify(ledger.summary)} ${orphans.join(' ')}`);
 } finally {
   await browser.close();
   await mock.close();
@@ -135,6 +231,12 @@ try {
 
 console.log(`click → start request: median ${round(median(clickToStart))} ms over ${RUNS} runs`);
 console.log(`start response → join(), start delayed ${START_DELAY_MS} ms: median ${round(median(responseToJoin))} ms`);
+if (!leaks) throw new Error('the leak run did not finish');
+console.log(
+  `after ${LEAK_CYCLES} start/connect/end/remove cycles: ${leaks.adapters} call adapters left, ` +
+    `${leaks.listeners.length} window/document listeners left ${JSON.stringify(leaks.listeners)}, ` +
+    `heap ${leaks.heapBefore} → ${leaks.heapAfter} bytes`,
+);
 console.log(`first paint of the element on a blank page (CDN build, cold cache): median ${round(median(firstPaint))} ms`);
 console.log(
   JSON.stringify({
@@ -144,5 +246,11 @@ console.log(
     responseToJoinMs: round(median(responseToJoin)),
     tarballBytes,
     firstPaintMs: round(median(firstPaint)),
+    leakCycles: LEAK_CYCLES,
+    leakAdaptersLeft: leaks.adapters,
+    leakListenersLeft: leaks.listeners.length,
+    leakHeapGrowthBytes: leaks.heapAfter - leaks.heapBefore,
+    tabClosesWithDailyFrame: RUNS,
+    tabCloseOrphans,
   }),
 );
