@@ -53,6 +53,12 @@ describe('<tavus-deployment>', () => {
 
     const report = await settledLedger(m.id);
     expect(report.summary.doubleEnded).to.equal(0);
+    // No request of the whole flow (init, start, end) carries a key, a cookie or any credential.
+    const sent = report.requests.filter((r) => r.method !== 'OPTIONS');
+    expect(sent.map((r) => `${r.method} ${r.path.split('/').pop()}`)).to.deep.equal(['GET init', 'POST start', 'POST end']);
+    for (const request of report.requests) {
+      expect(request.headers, request.path).to.not.have.any.keys('cookie', 'authorization', 'x-api-key');
+    }
     const start = report.requests.find((r) => r.path.endsWith('/start'))!;
     expect(start.body).to.deep.equal({
       conversational_context: 'Visitor is on the pricing page.',
