@@ -215,8 +215,13 @@ export class TavusDeployment extends LitElement {
     this.setAttribute('state', this.state);
   }
 
-  /** As the UI: no start while Retry-After runs, nor where this deployment can't be started from this page. */
+  /**
+   * As the UI: no start while Retry-After runs, nor where this deployment can't be started from this page, nor
+   * from an element that is not in the document.
+   */
   #mayStart(): boolean {
+    // Removed while /init was read: nobody would be left to end what a start creates.
+    if (!this.isConnected) return false;
     const { state } = this.#session;
     if (this.#countdown.remaining > 0 || state.name === 'unavailable') return false;
     return !(state.name === 'error' && FINAL_INIT_ERRORS.has(state.error.code));

@@ -129,6 +129,15 @@ describe('<tavus-deployment>', () => {
       expect(m.factory.calls).to.deep.equal([]);
     });
 
+    it('or never starts one, when removed before the start could be sent', async () => {
+      const m = await mount('open');
+      const started = m.el.startConversation();
+      m.el.remove();
+      await started;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+    });
+
     it('but not when the element is only moved in the DOM', async () => {
       const m = await mount('open');
       await m.el.startConversation();

@@ -35,7 +35,22 @@ const ORIGIN_REFUSED = { status: 403, json: { error: 'Origin not allowed' } };
 const WATCHED_HEADERS = ['origin', 'cookie', 'authorization', 'x-api-key', 'content-type'];
 const MAX_REQUESTS_KEPT = 10_000;
 
+/**
+ * Faults for the `chaos` scenario, set with `POST /__faults`. Start faults all happen before a conversation is
+ * created (a server that creates one and then loses the answer orphans it whatever the client does).
+ * @typedef {object} Faults
+ * @property {number} latencyMs  up to this much delay on every chaos request
+ * @property {number} dropRate  share of requests whose connection is closed without an answer
+ * @property {number} errorRate  share of starts answered with a 5xx
+ * @property {number} malformedRate  share of starts answered with broken JSON
+ * @property {number} endFailRate  share of end calls answered with a 5xx or dropped (the first call of a conversation only)
+ */
+/** @type {Faults} */
+const NO_FAULTS = { latencyMs: 0, dropRate: 0, errorRate: 0, malformedRate: 0, endFailRate: 0 };
+
 export class Ledger {
+  /** @type {Faults} */
+  faults = { ...NO_FAULTS };
   /** @type {Map<string, LedgerConversation>} */
   conversations = new Map();
   /** @type {LedgerRequest[]} */
@@ -100,6 +115,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * @typedef {object} Reply
  * @property {number} status
+ * @property {boolean} [drop]  close the connection without an answer
  * @property {unknown} [json]
  * @property {string} [raw]  sent as is instead of JSON
  * @property {Record<string, string>} [headers]
@@ -154,6 +170,14 @@ function init(ledger, deploymentId) {
  */
 async function start(ledger, deploymentId, body) {
   const { name, arg } = scenarioOf(deploymentId);
+  if (name === 'chaos') {
+    const { latencyMs, dropRate, errorRate, malformedRate } = ledger.faults;
+    await sleep(Math.random() * latencyMs);
+    const roll = Math.random();
+    if (roll < dropRate) return { status: 0, drop: true };
+    if (roll < dropRate + errorRate) return { status: Math.random() < 0.5 ? 500 : 502, json: { error: 'Chaos' } };
+    if (roll < dropRate + errorRate + malformedRate) return { status: 200, raw: '{"conversation_id": ' };
+  }
   if (name.startsWith('captcha')) {
     const token = body['captcha_token'];
     if (token === undefined) return { status: 403, json: { error: 'Captcha token required' } };
@@ -227,14 +251,21 @@ async function start(ledger, deploymentId, body) {
  * @param {Ledger} ledger
  * @param {string} deploymentId
  * @param {string} conversationId
- * @returns {Reply}
+ * @returns {Promise<Reply>}
  */
-function end(ledger, deploymentId, conversationId) {
+async function end(ledger, deploymentId, conversationId) {
   const conversation = ledger.conversations.get(conversationId);
   if (!conversation || conversation.deploymentId !== deploymentId) {
     return { status: 404, json: { error: 'Conversation not found' } };
   }
   const { name, arg } = scenarioOf(deploymentId);
+  if (name === 'chaos') {
+    await sleep(Math.random() * ledger.faults.latencyMs);
+    // At most one failure per conversation, so the retry (or the beacon after a pagehide) decides, not luck.
+    if (ledger.attempt(`end:${conversationId}`) === 1 && Math.random() < ledger.faults.endFailRate) {
+      return Math.random() < 0.5 ? { status: 0, drop: true } : { status: 500, json: { error: 'Chaos' } };
+    }
+  }
   if (name === 'end-flaky' && ledger.attempt(`end:${conversationId}`) <= (arg ?? 2)) {
     return { status: 503, json: { error: 'Try again' } };
   }
@@ -261,6 +292,10 @@ async function readBody(request) {
  * @param {Reply} reply
  */
 function send(request, response, reply) {
+  if (reply.drop) {
+    request.socket.destroy();
+    return;
+  }
   /** @type {Record<string, string>} */
   const headers = {
     'Access-Control-Allow-Origin': request.headers.origin ?? '*',
@@ -298,7 +333,7 @@ export function createHandler(ledger) {
     } catch {
       body = { unparsable: text };
     }
-    if (path !== '/__ledger') ledger.record({ method: request.method ?? '', path, deploymentId, headers, body });
+    if (!path.startsWith('/__')) ledger.record({ method: request.method ?? '', path, deploymentId, headers, body });
 
     if (request.method === 'OPTIONS') {
       response.writeHead(204, {
@@ -309,6 +344,11 @@ export function createHandler(ledger) {
         Vary: 'Origin',
       });
       response.end();
+      return;
+    }
+    if (request.method === 'POST' && path === '/__faults') {
+      ledger.faults = { ...NO_FAULTS, ...body };
+      send(request, response, { status: 200, json: ledger.faults });
       return;
     }
     if (request.method === 'GET' && path === '/__ledger') {
@@ -324,7 +364,7 @@ export function createHandler(ledger) {
       return;
     }
     if (request.method === 'POST' && route?.[3] === 'end' && deploymentId !== null && route[2]) {
-      send(request, response, end(ledger, deploymentId, decodeURIComponent(route[2])));
+      send(request, response, await end(ledger, deploymentId, decodeURIComponent(route[2])));
       return;
     }
     send(request, response, { status: 404, json: { error: 'Not found' } });
