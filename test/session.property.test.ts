@@ -3,17 +3,20 @@ import fc from 'fast-check';
 import { SimulatedCallFactory } from '../demo/simulated-call.js';
 import { DeploymentApi } from '../src/deployment-api.js';
 import { EndGuard } from '../src/end-guard.js';
+import { tavusError } from '../src/errors.js';
 import { STATE_NAMES, type EndReason, type StateName } from '../src/session-state.js';
 import { Session } from '../src/session.js';
 
 /**
  * Random interleavings of everything that can happen to a session, against a
- * scripted server (the real API client over a fake fetch) and simulated calls.
+ * scripted server (the real API client over a fake fetch), simulated calls and
+ * a scripted human check.
  * Seeded: a failure prints the seed and path that replay it.
  */
 const SEED = 20261121;
 const RUNS = 1000;
 const PASSWORD = 'open sesame';
+const TOKEN = 'XXXX.DUMMY.TOKEN.XXXX';
 
 /** The edges the lifecycle may take, written out independently of transition(). */
 const EDGES: Record<StateName, StateName[]> = {
@@ -61,6 +64,7 @@ class ScriptedTavus {
     readonly replies: Reply[],
     readonly failingEnds: number,
     readonly password: boolean,
+    readonly captcha: boolean,
   ) {}
 
   readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
@@ -70,8 +74,9 @@ class ScriptedTavus {
     try {
       const reply = this.replies[this.#starts++ % this.replies.length]!;
       await ticks(reply.ticks);
-      const body = JSON.parse(String(init.body)) as { password?: string };
+      const body = JSON.parse(String(init.body)) as { password?: string; captcha_token?: string };
       if (this.password && body.password !== PASSWORD) return json(401, { error: 'Password required' });
+      if (this.captcha && body.captcha_token !== TOKEN) return json(403, { error: 'Captcha token required' });
       switch (reply.kind) {
         case 'network':
           throw new TypeError('Failed to fetch');
@@ -143,6 +148,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('wait' as const), ticks: fc.nat(6) }), weight: 4 },
 );
 
+/** How the human check behaves in a run: absent, or solved (or refused) after a few ticks. */
+type Challenge = { refuses: boolean; ticks: number; known: boolean } | null;
+
 async function run(
   replies: Reply[],
   actions: Action[],
@@ -150,8 +158,20 @@ async function run(
   password: boolean,
   knownPassword: boolean,
   destroyHangs: boolean,
+  challenge: Challenge,
 ): Promise<void> {
-  const server = new ScriptedTavus(replies, failingEnds, password);
+  const server = new ScriptedTavus(replies, failingEnds, password, challenge !== null);
+  let solved = 0;
+  const gate = challenge && {
+    async token() {
+      await ticks(challenge.ticks);
+      solved += 1;
+      // A refusing check fails every other time, so both outcomes meet every state.
+      if (challenge.refuses && solved % 2 === 1) throw tavusError('captcha-failed');
+      return TOKEN;
+    },
+    reset() {},
+  };
   const factory = new SimulatedCallFactory({ joinAfterMs: false, destroyHangs });
   const problems: string[] = [];
   let last: StateName = 'idle';
@@ -182,6 +202,8 @@ async function run(
     callFactory: factory,
     mount: () => document.createElement('div'),
     passwordRequired: knownPassword,
+    ...(gate && challenge?.known ? { captcha: gate } : {}),
+    ...(gate ? { discoverCaptcha: () => Promise.resolve(gate) } : {}),
   };
 
   for (const step of actions) {
@@ -236,6 +258,7 @@ describe('Session under random interleavings (property)', () => {
           fc.boolean(),
           fc.boolean(),
           fc.boolean(),
+          fc.option(fc.record({ refuses: fc.boolean(), ticks: fc.nat(3), known: fc.boolean() }), { nil: null }),
           run,
         ),
         { seed: SEED, numRuns: RUNS },

@@ -185,6 +185,15 @@ describe('<tavus-deployment>', () => {
   });
 
   describe('password', () => {
+    const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const originals = consoleMethods.map((name) => console[name]);
+    const logged: unknown[] = [];
+    beforeEach(() => {
+      logged.length = 0;
+      for (const name of consoleMethods) console[name] = (...args: unknown[]) => logged.push(args);
+    });
+    afterEach(() => consoleMethods.forEach((name, i) => (console[name] = originals[i]!)));
+
     it('asks for it on a 401, says when it is wrong, and never keeps it', async () => {
       const m = await mount('password-hidden');
       await click(m, 'start-button');
@@ -212,6 +221,10 @@ describe('<tavus-deployment>', () => {
         JSON.stringify(m.log.events.map((e) => (e as CustomEvent).detail)),
         JSON.stringify({ ...localStorage }),
         JSON.stringify({ ...sessionStorage }),
+        JSON.stringify(logged),
+        location.href,
+        document.cookie,
+        JSON.stringify((await ledger(m.id)).requests.map((r) => r.path)),
       ].join('\n');
       expect(everything).to.not.contain('tavus-demo');
       expect(everything).to.not.contain('guess');
@@ -351,6 +364,45 @@ describe('<tavus-deployment>', () => {
       } finally {
         window.fetch = realFetch;
       }
+    });
+  });
+
+  describe('hostile attribute values', () => {
+    it('sends an odd but possible deployment-id as one encoded path segment', async () => {
+      for (const odd of ['../admin', 'a?b=c', 'a#b', 'a%2Fb', 'démo-ü-日本']) {
+        const m = await mount('open');
+        const id = `open--${odd}-${Math.random().toString(36).slice(2, 8)}`;
+        m.el.deploymentId = id;
+        await m.el.startConversation();
+        await m.waitForState('connected');
+        const report = await ledger(id);
+        expect(report.summary.created, odd).to.equal(1);
+        await m.el.endConversation();
+        await settledLedger(id);
+      }
+    });
+
+    it('refuses a deployment-id that cannot be one, sending nothing', async () => {
+      for (const bad of ['open--with space', `open--${'x'.repeat(10_000)}`, 'open--tab\there']) {
+        const m = await mount('open');
+        m.el.deploymentId = bad;
+        await m.el.updateComplete;
+        await m.el.startConversation();
+        expect(m.el.state).to.equal('error');
+        expect(m.log.of('tavus:error').at(-1)!.code).to.equal('invalid-config');
+        expect((await ledger(bad)).requests).to.deep.equal([]);
+      }
+    });
+
+    it('sends a 100 KB context intact and makes sense of malformed memory stores', async () => {
+      const context = 'ctx '.repeat(25_000);
+      const m = await mount('open', { 'memory-stores': ',, a ,,b,,  ,', 'conversational-context': context });
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      const start = (await ledger(m.id)).requests.find((r) => r.path.endsWith('/start'))!;
+      expect(start.body).to.deep.equal({ conversational_context: context, memory_stores: ['a', 'b'] });
+      await m.el.endConversation();
+      await settledLedger(m.id);
     });
   });
 
