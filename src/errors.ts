@@ -86,7 +86,7 @@ const UNAVAILABLE: Record<string, string> = {
 
 export function unavailableError(reason: string | undefined): TavusError {
   return tavusError('unavailable', {
-    ...(reason && UNAVAILABLE[reason] ? { message: UNAVAILABLE[reason] } : {}),
+    ...(reason && Object.hasOwn(UNAVAILABLE, reason) ? { message: UNAVAILABLE[reason] } : {}),
     ...(reason ? { reason } : {}),
   });
 }

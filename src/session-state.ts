@@ -94,8 +94,3 @@ export function canStart(state: SessionState): boolean {
     state.name === 'awaiting-password'
   );
 }
-
-/** States in which a created conversation is alive and must be ended. */
-export function hasLiveConversation(state: SessionState): state is Extract<SessionState, { name: 'joining' | 'connected' }> {
-  return state.name === 'joining' || state.name === 'connected';
-}

@@ -20,7 +20,9 @@ export type SessionNotice =
   | { type: 'ended'; conversationId: string; reason: EndReason }
   | { type: 'error'; error: TavusError }
   | { type: 'app-message'; data: unknown }
-  | { type: 'tool-call'; toolCall: ToolCall };
+  | { type: 'tool-call'; toolCall: ToolCall }
+  /** A call's destroy() settled (or was given up on): what it left in the page may go. */
+  | { type: 'call-released' };
 
 export interface SessionOptions {
   notify: (notice: SessionNotice) => void;
@@ -66,7 +68,7 @@ interface LiveConversation {
 const TIMED_OUT = Symbol('timed out');
 
 /** States that hold the page's exclusive call. */
-const BUSY: ReadonlySet<StateName> = new Set<StateName>(['awaiting-captcha', 'starting', 'joining', 'connected', 'ending']);
+const HOLDS_PAGE_CALL: ReadonlySet<StateName> = new Set<StateName>(['awaiting-captcha', 'starting', 'joining', 'connected', 'ending']);
 
 /** The identity of the session holding the page's one exclusive call, from its start until it comes to rest. */
 let pageCallOwner: object | undefined;
@@ -96,6 +98,8 @@ function errorText(error: unknown): string | undefined {
 export class Session {
   #state: SessionState = { name: 'idle' };
   readonly #identity = {};
+  /** Calls whose destroy() has not settled yet. */
+  #tearingDown = 0;
   /** Identity of the start attempt whose answer is still wanted. */
   #attempt: object | undefined;
   #live: LiveConversation | undefined;
@@ -154,7 +158,7 @@ export class Session {
 
   /** Shows an error that is not about a conversation (bad configuration, an unavailable deployment). */
   fail(error: TavusError): void {
-    if (this.#live || this.#attempt) return;
+    if (this.#live || this.#attempt || this.#state.name === 'ending') return;
     this.#passwordFor = undefined;
     this.#raise(error);
   }
@@ -186,7 +190,12 @@ export class Session {
       const request = token ? { ...options.request, captcha_token: token } : options.request;
       const outcome = await this.#request(options.api, request, attempt);
       captcha?.reset();
-      if (this.#attempt !== attempt) return;
+      if (this.#attempt !== attempt) {
+        // Abandoned between the answer and now: end what it created (the guard ignores a second end).
+        const { conversationId } = 'conversation' in outcome ? outcome.conversation : (outcome.error as { conversationId?: string }) ?? {};
+        if (conversationId) void this.#endGuard.end(options.api, conversationId);
+        return;
+      }
       if ('conversation' in outcome) {
         this.#attempt = undefined;
         await this.#join(options, outcome.conversation);
@@ -211,7 +220,10 @@ export class Session {
   async #solve(captcha: CaptchaGate, attempt: object): Promise<string | undefined> {
     this.#dispatch({ type: 'challenge' });
     try {
-      return await captcha.token();
+      const token = await captcha.token();
+      // Nobody will spend this single-use token: let the widget make a fresh one for the next attempt.
+      if (this.#attempt !== attempt) captcha.reset();
+      return token;
     } catch (error) {
       if (this.#attempt === attempt) {
         this.#attempt = undefined;
@@ -341,9 +353,16 @@ export class Session {
       // Called now, not later: the call must be on its way out before anyone hears the conversation ended.
       destroying = call.destroy();
     } catch {
-      return Promise.resolve();
+      destroying = Promise.resolve();
     }
-    return withTimeout(destroying, this.#teardownTimeoutMs).catch(() => undefined);
+    this.#tearingDown += 1;
+    return withTimeout(destroying, this.#teardownTimeoutMs)
+      .catch(() => undefined)
+      .then(() => {
+        this.#tearingDown -= 1;
+        this.#releasePageCall();
+        this.#notify({ type: 'call-released' });
+      });
   }
 
   #raise(error: TavusError): void {
@@ -351,12 +370,19 @@ export class Session {
     this.#notify({ type: 'error', error });
   }
 
+  /** The page's call is free again once this session is at rest and its last call is really gone. */
+  #releasePageCall(): void {
+    if (pageCallOwner === this.#identity && !HOLDS_PAGE_CALL.has(this.#state.name) && this.#tearingDown === 0) {
+      pageCallOwner = undefined;
+    }
+  }
+
   #dispatch(event: SessionEvent): boolean {
     const previous = this.#state;
     const state = transition(previous, event);
     if (state === previous) return false;
     this.#state = state;
-    if (pageCallOwner === this.#identity && !BUSY.has(state.name)) pageCallOwner = undefined;
+    this.#releasePageCall();
     this.#notify({ type: 'state', state, previous });
     return true;
   }

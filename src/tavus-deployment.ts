@@ -160,8 +160,9 @@ export class TavusDeployment extends LitElement {
   readonly #session = new Session({ notify: (notice) => this.#onNotice(notice) });
   readonly #countdown = new CountdownController(this);
   readonly #deployment = new DeploymentInfoController(this, (result) => this.#onDeploymentRead(result));
-  /** Loaded with the Turnstile module, only once a challenge is actually needed. */
+  /** Loaded with the Turnstile module, only once a challenge is actually needed; one per site key and action. */
   #challenge: Promise<TurnstileChallenge> | undefined;
+  #challengeKey = '';
   #readyFor: string | undefined;
   /** Where focus should go after the next render, decided when the state changes. */
   #pendingFocus: 'password' | 'successor' | undefined;
@@ -170,7 +171,7 @@ export class TavusDeployment extends LitElement {
     super();
     new PageExitController(this, (exit) => {
       void this.#session.end(exit);
-      if (exit === 'removed') void this.#challenge?.then((challenge) => challenge.remove());
+      if (exit === 'removed') this.#removeChallenge();
     });
   }
 
@@ -190,10 +191,13 @@ export class TavusDeployment extends LitElement {
       return;
     }
     if (!this.#mayStart()) return;
-    const api = new DeploymentApi(this.#config);
+    const config = this.#config;
     // /init is usually back long before the click; if not, its answer decides the gates.
     const info = await this.#deployment.settled();
-    if (!this.#mayStart()) return;
+    // The click was for that deployment: if the page switched to another meanwhile, it was not for this one.
+    const changed = this.deploymentId !== config.deploymentId || this.baseUrl !== config.baseUrl;
+    if (changed || !this.#mayStart()) return;
+    const api = new DeploymentApi(config);
     await this.#session.start({
       api,
       request: this.#startRequest(),
@@ -205,7 +209,10 @@ export class TavusDeployment extends LitElement {
     });
   }
 
-  /** Ends the conversation (or cancels a start). Resolves when it is over; never rejects. */
+  /**
+   * Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
+   * (at once when there was nothing to end, or an end is already under way); never rejects.
+   */
   async endConversation(): Promise<void> {
     await this.#session.end('user');
   }
@@ -236,29 +243,42 @@ export class TavusDeployment extends LitElement {
         reset: () => undefined,
       };
     }
-    const challenge = () =>
-      (this.#challenge ??= import('./turnstile.js').then(
+    const action = info?.captcha?.action;
+    const key = `${siteKey} ${action ?? ''}`;
+    const challenge = () => {
+      if (this.#challenge && this.#challengeKey !== key) this.#removeChallenge();
+      this.#challengeKey = key;
+      this.#challenge ??= import('./turnstile.js').then(
         ({ TurnstileChallenge }) =>
           new TurnstileChallenge({
             siteKey,
-            action: info?.captcha?.action,
+            action,
             nonce: this.nonce,
             language: this.closest<HTMLElement>('[lang]')?.lang || 'auto',
             container: () => this.#part('captcha'),
           }),
-      ));
+      );
+      // A failed download is tried again at the next attempt rather than remembered.
+      this.#challenge.catch(() => (this.#challenge = undefined));
+      return this.#challenge;
+    };
     return {
       token: async () => {
         try {
           return await (await challenge()).token();
         } catch (error) {
           // A failed module import is a blocked or offline network, like a failed script.
-          const { code = 'captcha-unavailable', message } = error as { code?: TavusErrorCode; message?: string };
-          throw tavusError(code, message ? { message } : {});
+          const { code, message } = error as { code?: TavusErrorCode; message?: string };
+          throw code ? tavusError(code, message ? { message } : {}) : tavusError('captcha-unavailable');
         }
       },
-      reset: () => void this.#challenge?.then((c) => c.reset()),
+      reset: () => void this.#challenge?.then((c) => c.reset()).catch(() => undefined),
     };
+  }
+
+  #removeChallenge(): void {
+    void this.#challenge?.then((challenge) => challenge.remove()).catch(() => undefined);
+    this.#challenge = undefined;
   }
 
   /** Visitor intent (hover, focus, press on Start): fetch what the start will need while they decide. */
@@ -279,7 +299,7 @@ export class TavusDeployment extends LitElement {
   }
 
   #part(name: 'call' | 'captcha'): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)!;
+    return this.renderRoot?.querySelector<HTMLElement>(`[part="${name}"]`) as HTMLElement;
   }
 
   get #config(): DeploymentConfig {
@@ -324,6 +344,12 @@ export class TavusDeployment extends LitElement {
       case 'tool-call':
         emit(this, 'tavus:tool-call', notice.toolCall);
         break;
+      case 'call-released': {
+        // Daily owns the call part's children until its destroy() is done; then drop whatever a hung one left.
+        const call = this.#part('call');
+        if (call && !inCall(this.#session.state)) call.replaceChildren();
+        break;
+      }
     }
   }
 
@@ -369,9 +395,6 @@ export class TavusDeployment extends LitElement {
       this.#readyFor = deploymentId;
       emit(this, 'tavus:ready', { deploymentId });
     }
-    // Daily owns the call part's children; once the call is over, drop whatever a hung destroy() left.
-    const call = this.#part('call');
-    if (!inCall(this.#session.state) && call.childElementCount > 0) call.replaceChildren();
     this.#moveFocus();
   }
 
@@ -393,7 +416,8 @@ export class TavusDeployment extends LitElement {
       this.#pendingFocus = undefined;
       return;
     }
-    const successor = root.querySelector<HTMLElement>('[part="retry-button"], [part="start-button"]');
+    // A retry button waiting out Retry-After can't take focus yet; it gets it when it is enabled.
+    const successor = root.querySelector<HTMLElement>('[part="retry-button"]:enabled, [part="start-button"]');
     if (successor) {
       this.#pendingFocus = undefined;
       successor.focus();

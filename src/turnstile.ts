@@ -170,6 +170,8 @@ export class TurnstileChallenge {
       this.reset();
       return;
     }
+    // Reset, so the next attempt gets a fresh challenge instead of waiting on a failed widget.
+    this.reset();
     this.#settle(undefined, new CaptchaError(mapped === 'retry' ? 'captcha-failed' : mapped));
   }
 

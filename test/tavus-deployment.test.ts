@@ -138,6 +138,16 @@ describe('<tavus-deployment>', () => {
       expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
     });
 
+    it('or for the old deployment, when deployment-id changes before the start could be sent', async () => {
+      const m = await mount('open');
+      const started = m.el.startConversation();
+      m.el.deploymentId = deploymentId('open');
+      await started;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+      expect(m.el.state).to.equal('idle');
+    });
+
     it('but not when the element is only moved in the DOM', async () => {
       const m = await mount('open');
       await m.el.startConversation();
@@ -172,6 +182,20 @@ describe('<tavus-deployment>', () => {
       expect(m.log.of('tavus:conversation-ended')[0]!.reason).to.equal('error');
       expect(m.part('error-message')!.textContent).to.contain('video call');
       expect(m.part('retry-button')).to.not.equal(null);
+      await settledLedger(m.id);
+    });
+
+    it('leaves Daily’s frame in place until its destroy() is done (or given up on)', async function () {
+      this.timeout(10_000);
+      const m = await mount('open', {}, { destroyHangs: true });
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      const ending = m.el.endConversation();
+      await m.el.updateComplete;
+      // Yanking the iframe would leave daily-js waiting for it for ever, and refusing the next frame.
+      expect(m.part('call')!.childElementCount).to.equal(1);
+      await ending;
+      await until(() => m.part('call')!.childElementCount === 0, 'the frame to go after the teardown timeout');
       await settledLedger(m.id);
     });
 
