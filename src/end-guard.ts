@@ -31,11 +31,6 @@ export class EndGuard {
     this.#window = options.window ?? (typeof window === 'undefined' ? undefined : window);
   }
 
-  /** Whether an end was already requested for this conversation. */
-  has(api: DeploymentApi, conversationId: string): boolean {
-    return this.#requested.has(api.endUrl(conversationId));
-  }
-
   /**
    * Sends the end request unless one was already sent. Resolves after the
    * first attempt settles; retries carry on in the background.
