@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'types/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -166,6 +166,8 @@ export class TavusDeployment extends LitElement {
   #readyFor: string | undefined;
   /** Where focus should go after the next render, decided when the state changes. */
   #pendingFocus: 'password' | 'successor' | undefined;
+  /** Counts starts and ends asked for: a start still waiting on /init yields to any later request (React StrictMode's start, end, start). */
+  #requests = 0;
 
   constructor() {
     super();
@@ -191,12 +193,13 @@ export class TavusDeployment extends LitElement {
       return;
     }
     if (!this.#mayStart()) return;
+    const request = ++this.#requests;
     const config = this.#config;
     // /init is usually back long before the click; if not, its answer decides the gates.
     const info = await this.#deployment.settled();
     // The click was for that deployment: if the page switched to another meanwhile, it was not for this one.
     const changed = this.deploymentId !== config.deploymentId || this.baseUrl !== config.baseUrl;
-    if (changed || !this.#mayStart()) return;
+    if (changed || request !== this.#requests || !this.#mayStart()) return;
     const api = new DeploymentApi(config);
     await this.#session.start({
       api,
@@ -214,6 +217,7 @@ export class TavusDeployment extends LitElement {
    * (at once when there was nothing to end, or an end is already under way); never rejects.
    */
   async endConversation(): Promise<void> {
+    this.#requests += 1;
     await this.#session.end('user');
   }
 

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { ReactiveElement } from 'lit';
 import { SimulatedCallFactory } from '../demo/simulated-call.js';
 import { DeploymentApi } from '../src/deployment-api.js';
+import { PageExitController } from '../src/controllers/page-exit-controller.js';
 import { EndGuard } from '../src/end-guard.js';
 import { tavusError } from '../src/errors.js';
 import { STATE_NAMES, type EndReason, type StateName } from '../src/session-state.js';
@@ -10,7 +12,9 @@ import { Session } from '../src/session.js';
 /**
  * Random interleavings of everything that can happen to a session, against a
  * scripted server (the real API client over a fake fetch), simulated calls and
- * a scripted human check.
+ * a scripted human check. The session sits in a host element wired as
+ * <tavus-deployment> wires it: the real PageExitController turns removal,
+ * re-insertion, moves and pagehide into ends, and a detached host starts nothing.
  * Seeded: a failure prints the seed and path that replay it.
  */
 const SEED = 20261121;
@@ -37,7 +41,8 @@ type Reply = { kind: 'ok' | 'malformed' | 'network' | 'badurl' | 'incomplete' | 
 type Action =
   | { type: 'start' }
   | { type: 'password'; correct: boolean }
-  | { type: 'end'; reason: EndReason }
+  | { type: 'end' }
+  | { type: 'page'; event: 'remove' | 'insert' | 'move' | 'pagehide' }
   | { type: 'daily'; event: 'joined-meeting' | 'left-meeting' | 'error' | 'shutdown' | 'tool-call' }
   | { type: 'wait'; ticks: number };
 
@@ -52,6 +57,9 @@ const ticks = async (n: number) => {
   for (let i = 0; i < n; i += 1) await tick();
 };
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
+
+class ExitHost extends ReactiveElement {}
+customElements.define('property-exit-host', ExitHost);
 
 class ScriptedTavus {
   readonly ends = new Map<string, { ok: number; failed: number }>();
@@ -131,10 +139,11 @@ const reply = fc.record({
 const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.constant({ type: 'start' } as const), weight: 4 },
   { arbitrary: fc.record({ type: fc.constant('password' as const), correct: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.constant({ type: 'end' } as const), weight: 1 },
   {
     arbitrary: fc.record({
-      type: fc.constant('end' as const),
-      reason: fc.constantFrom<EndReason>('user', 'removed', 'pagehide'),
+      type: fc.constant('page' as const),
+      event: fc.constantFrom('remove', 'insert', 'move', 'move', 'pagehide'),
     }),
     weight: 2,
   },
@@ -205,17 +214,37 @@ async function run(
     ...(gate && challenge?.known ? { captcha: gate } : {}),
     ...(gate ? { discoverCaptcha: () => Promise.resolve(gate) } : {}),
   };
+  const host = document.body.appendChild(new ExitHost());
+  new PageExitController(host, (exit: EndReason) => {
+    if (exit === 'removed' && host.isConnected) problems.push('a removal was reported for an element in the document');
+    void session.end(exit);
+  });
 
   for (const step of actions) {
     switch (step.type) {
       case 'start':
-        void session.start(options);
+        // As the element: a detached one starts nothing, since nobody would be left to end it.
+        if (host.isConnected) void session.start(options);
         break;
       case 'password':
         void session.submitPassword(step.correct ? PASSWORD : 'wrong');
         break;
       case 'end':
-        void session.end(step.reason);
+        void session.end('user');
+        break;
+      case 'page':
+        if (step.event === 'remove') host.remove();
+        else if (step.event === 'insert') document.body.append(host);
+        else if (step.event === 'pagehide') window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        else if (host.isConnected) {
+          const before = session.state.name;
+          host.remove();
+          document.body.append(host);
+          // The removal check runs in a later task; a move must not have ended a live call by then.
+          await new Promise((resolve) => setTimeout(resolve));
+          const after: StateName = session.state.name;
+          if (before === 'connected' && after !== 'connected') problems.push(`a move ended the call (${after})`);
+        }
         break;
       case 'wait':
         await ticks(step.ticks);
@@ -233,7 +262,7 @@ async function run(
   }
 
   // The element goes away: everything must wind down by itself.
-  void session.end('removed');
+  host.remove();
   for (let i = 0; i < 400 && !server.settled; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
   await session.end('removed');
 

@@ -88,6 +88,26 @@ describe('<tavus-deployment>', () => {
     expect((await settledLedger(m.id)).summary.created).to.equal(1);
   });
 
+  it('sends no start when endConversation() follows startConversation() in the same task', async () => {
+    const m = await mount('open');
+    const started = m.el.startConversation();
+    await m.el.endConversation();
+    await started;
+    expect(m.el.state).to.equal('idle');
+    expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+  });
+
+  it("starts one conversation for React StrictMode's start, end, start", async () => {
+    const m = await mount('open');
+    const first = m.el.startConversation();
+    void m.el.endConversation();
+    const second = m.el.startConversation();
+    await Promise.all([first, second]);
+    await m.waitForState('connected');
+    await m.el.endConversation();
+    expect((await settledLedger(m.id)).summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
+  });
+
   describe('ends every conversation it created', () => {
     it('on endConversation()', async () => {
       const m = await mount('open');

@@ -1,5 +1,5 @@
 // @ts-check
-/** Fails when custom-elements.json or the README's API tables are older than the JSDoc in src/. */
+/** Fails when custom-elements.json, the framework typings in types/ or the README's API tables are older than the JSDoc in src/. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +15,16 @@ try {
   if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
     throw new Error('custom-elements.json is out of date: run `npm run docs` and commit the result.');
   }
+  for (const typings of ['types/jsx.d.ts', 'types/vue.d.ts']) {
+    if (readFileSync(join(outdir, typings), 'utf8') !== readFileSync(typings, 'utf8')) {
+      throw new Error(`${typings} is out of date: run \`npm run docs\` and commit the result.`);
+    }
+  }
   const readme = readFileSync('README.md', 'utf8');
   if (withApiSection(readme, apiMarkdown(JSON.parse(fresh))) !== readme) {
     throw new Error("README.md's API tables are out of date: run `npm run docs` and commit the result.");
   }
-  console.log('custom-elements.json and the README API tables are up to date.');
+  console.log('custom-elements.json, types/ and the README API tables are up to date.');
 } catch (error) {
   console.error(String(error instanceof Error ? error.message : error));
   process.exitCode = 1;

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * `npm test`: lint, type-check, manifest freshness, both builds, the package's
- * Node tests, then the browser tests in the system Chromium. Stops at the first failing step.
+ * `npm test`: lint, type-check, manifest freshness, both builds and the example
+ * apps built on them, the package's Node tests, then the browser tests in the
+ * system Chromium. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './chromium.js';
@@ -15,6 +16,7 @@ const steps = [
   ['node', ['test/support/check-manifest.js']],
   ['vite', ['build', '--logLevel', 'warn']],
   ['tsc', ['-p', 'tsconfig.build.json']],
+  ['vite', ['build', '--config', 'demo/vite.pages.config.ts', '--logLevel', 'warn']],
   ['node', ['--test', 'test/node/']],
   ['web-test-runner', process.argv.slice(2)],
 ];

@@ -1,0 +1,14 @@
+import { SimulatedCallFactory } from '../simulated-call.js';
+
+/**
+ * What every example talks to: the project's mock Tavus API and a labelled
+ * simulated call (no real Daily room exists offline). `?api=` and `?deployment=`
+ * override the defaults, so the tests can point each example at their own scenario.
+ */
+const query = new URLSearchParams(location.search);
+
+export const settings = {
+  baseUrl: query.get('api') ?? 'http://127.0.0.1:4010',
+  deploymentId: query.get('deployment') ?? 'demo',
+  callFactory: new SimulatedCallFactory({ joinAfterMs: 400 }),
+};

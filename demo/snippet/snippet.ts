@@ -1,0 +1,52 @@
+/** What the site owner chose in the snippet builder. */
+export interface SnippetOptions {
+  deploymentId: string;
+  /** Left out of the snippet when it is the element's default, https://tavusapi.com. */
+  baseUrl: string;
+  conversationalContext: string;
+  customGreeting: string;
+  memoryStores: string;
+  layout: Layout;
+  /** `--tavus-*` custom properties the owner changed, by name without the prefix. */
+  colors: Partial<Record<'accent' | 'surface' | 'text' | 'radius', string>>;
+}
+
+export type Layout = 'inline' | 'tall' | 'corner';
+
+export const DEFAULT_BASE_URL = 'https://tavusapi.com';
+
+/** How each layout places the element; inline leaves it to the element's own 16:9 box. */
+const LAYOUTS: Record<Layout, string> = {
+  inline: '',
+  tall: 'display:block;height:560px;max-width:420px',
+  corner: 'position:fixed;right:16px;bottom:16px;width:min(360px,calc(100vw - 32px));height:520px;z-index:2147483000',
+};
+
+/** Safe inside a double-quoted attribute, and through CMS sanitizers that dislike raw angle brackets. */
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The script tag and the element tag a site owner pastes into a CMS. */
+export function buildSnippet(options: SnippetOptions, script: { url: string; integrity: string }): string {
+  const styles = [
+    LAYOUTS[options.layout],
+    ...Object.entries(options.colors).map(([name, value]) => `--tavus-${name}:${value}`),
+  ].filter(Boolean);
+  const attributes: [string, string][] = [
+    ['deployment-id', options.deploymentId.trim()],
+    ['base-url', options.baseUrl.trim() === DEFAULT_BASE_URL ? '' : options.baseUrl.trim()],
+    ['conversational-context', options.conversationalContext],
+    ['custom-greeting', options.customGreeting],
+    ['memory-stores', options.memoryStores],
+    ['style', styles.join(';')],
+  ];
+  const element = attributes
+    .filter(([, value]) => value.trim() !== '')
+    .map(([name, value]) => `\n  ${name}="${attribute(value)}"`)
+    .join('');
+  return (
+    `<script type="module" src="${attribute(script.url)}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n` +
+    `<tavus-deployment${element}\n></tavus-deployment>\n`
+  );
+}

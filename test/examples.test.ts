@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+
+type Element = HTMLElementTagNameMap['tavus-deployment'];
+
+/** Loads one of the example apps built into dist/examples/ (by `npm test`, before the browser tests). */
+async function load(example: string, id: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  const query = new URLSearchParams({ api: MOCK_API_URL, deployment: id });
+  frame.src = `/dist/examples/${example}/index.html?${query}`;
+  document.body.append(frame);
+  await until(
+    () => frame.contentDocument?.querySelector('#toggle') && frame.contentWindow!.customElements.get('tavus-deployment'),
+    `the ${example} example to render`,
+  );
+  return frame.contentWindow!;
+}
+
+function status(win: Window): string | undefined {
+  return win.document.querySelector('#status')?.textContent?.trim();
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+for (const example of ['html', 'react', 'vue']) {
+  describe(`the ${example} example`, () => {
+    it('starts one conversation when opened and ends it when unmounted', async () => {
+      const id = deploymentId('open');
+      const win = await load(example, id);
+      // Counts the app's calls, to prove below that React's StrictMode really ran its effects twice.
+      const element = win.customElements.get('tavus-deployment')!.prototype as Element;
+      const end = element.endConversation;
+      let ends = 0;
+      element.endConversation = function (this: Element) {
+        ends += 1;
+        return end.call(this);
+      };
+
+      win.document.querySelector<HTMLButtonElement>('#toggle')!.click();
+      await until(() => status(win) === 'connected', `the ${example} app to show "connected"`);
+      const live = win.document.querySelector<Element>('tavus-deployment')!;
+      expect(live.state).to.equal('connected');
+      expect(live.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
+      if (example === 'react') expect(ends, 'StrictMode ran the cleanup of its simulated unmount').to.equal(1);
+
+      win.document.querySelector<HTMLButtonElement>('#toggle')!.click();
+      await until(() => !win.document.querySelector('tavus-deployment'), 'the element to be unmounted');
+      const report = await settledLedger(id);
+      expect(report.summary).to.include({ created: 1, ended: 1, orphaned: 0, doubleEnded: 0 });
+      expect(report.requests.filter((r) => r.path.endsWith('/start'))).to.have.length(1);
+    });
+  });
+}

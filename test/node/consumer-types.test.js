@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * The packed package's types as a TypeScript consumer meets them: test/consumer compiled against the tarball,
+ * with only the dependencies a consumer would have (linked from this repo's node_modules, no network).
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Our dependencies, the peers test/consumer uses, and everything those depend on, as installed here. */
+function consumerDependencies() {
+  const queue = [...Object.keys(pkg.dependencies), 'react', '@types/react', 'vue'];
+  const found = new Set();
+  for (const name of queue) {
+    // Absent from the top level means nested inside a package already linked, or an optional peer.
+    if (found.has(name) || !existsSync(join('node_modules', name, 'package.json'))) continue;
+    found.add(name);
+    const manifest = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8'));
+    queue.push(...Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }));
+  }
+  return found;
+}
+
+/** @param {string} project */
+function typeCheck(project) {
+  return new Promise((done) => {
+    execFile(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], (error, stdout, stderr) => {
+      done(error ? `tsc -p ${project} failed:\n${stdout}${stderr}` : '');
+    });
+  });
+}
+
+test('test/consumer type-checks against the packed package', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tavus-consumer-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8' });
+  const [{ filename }] = JSON.parse(packed);
+  const installed = join(dir, 'node_modules', pkg.name);
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', join(dir, filename), '-C', installed, '--strip-components=1']);
+
+  for (const name of consumerDependencies()) {
+    const link = join(dir, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(resolve('node_modules', name), link, 'dir');
+  }
+  cpSync('test/consumer', dir, { recursive: true });
+
+  // Two programs, as the JSX and the Vue typings both claim the global JSX namespace; no project needs both.
+  const failures = await Promise.all(['tsconfig.json', 'tsconfig.vue.json'].map((p) => typeCheck(join(dir, p))));
+  assert.equal(failures.join(''), '');
+});

@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+
+type Element = HTMLElementTagNameMap['tavus-deployment'];
+
+function frame(setup: (iframe: HTMLIFrameElement) => void): HTMLIFrameElement {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:900px;height:700px';
+  setup(iframe);
+  document.body.append(iframe);
+  return iframe;
+}
+
+function set(doc: Document, name: string, value: string): void {
+  const field = doc.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+afterEach(() => {
+  for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+});
+
+describe('the snippet builder', () => {
+  it('copies a snippet that, pasted into a blank page, loads the checked script and runs a conversation', async function () {
+    this.timeout(30_000);
+    const id = deploymentId('open');
+    const context = 'Visitor asked about "Pro" & <b>Team</b> plans';
+    // Built by `npm test` into dist/snippet/, next to the CDN build in dist/cdn/.
+    const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
+    const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
+    let copied = '';
+    Object.defineProperty(builder.contentWindow!.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+
+    set(doc, 'deploymentId', id);
+    set(doc, 'conversationalContext', context);
+    set(doc, 'customGreeting', 'Hello from the CMS');
+    set(doc, 'memoryStores', 'visitor-7, crm');
+    set(doc, 'layout', 'tall');
+    set(doc, 'accent', '#aa0000');
+    await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes(id), 'the snippet to update');
+    doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await until(() => copied, 'the copy');
+
+    const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[\d.]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
+    expect(scriptUrl, copied).to.be.a('string');
+    expect(copied).to.match(/integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
+    expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000"');
+    expect(copied).not.to.contain('--tavus-surface');
+
+    // Offline the public CDN can't be reached: the pasted page loads the same file from this server, still checked against the integrity hash.
+    const pasted = frame((f) => {
+      f.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(scriptUrl!, new URL('/dist/cdn/tavus-deployment.js', location.href).href)}</body></html>`;
+    });
+    const element = await until(
+      () => pasted.contentWindow?.customElements.get('tavus-deployment') && pasted.contentDocument!.querySelector<Element>('tavus-deployment'),
+      'the pasted element to upgrade',
+    );
+    await until(() => element.getAttribute('state') === 'idle' && element.shadowRoot, 'the start surface');
+    expect(getComputedStyle(element).height).to.equal('560px');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
+
+    // The real daily-js mounts Daily Prebuilt; Daily's hosts are routed to fail, so the call goes no further.
+    await until(() => element.shadowRoot!.querySelector('[part="call"] iframe'), 'the Daily frame', 15_000);
+    const start = (await ledger(id)).requests.find((r) => r.path.endsWith('/start'))!;
+    expect(start.body).to.deep.equal({
+      conversational_context: context,
+      custom_greeting: 'Hello from the CMS',
+      memory_stores: ['visitor-7', 'crm'],
+    });
+    await element.endConversation();
+    expect((await settledLedger(id)).summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
+  });
+
+  it('previews the snippet live against the mock, and ends the preview conversation when the options change', async function () {
+    this.timeout(20_000);
+    const id = deploymentId('open');
+    const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
+    const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
+    set(doc, 'deploymentId', id);
+    const preview = doc.querySelector<HTMLIFrameElement>('#preview')!;
+    const element = await until(
+      () => preview.contentDocument?.querySelector<Element>('tavus-deployment[deployment-id]')?.getAttribute('deployment-id') === id &&
+        preview.contentDocument.querySelector<Element>('tavus-deployment')!.shadowRoot &&
+        preview.contentDocument.querySelector<Element>('tavus-deployment'),
+      'the preview',
+    );
+    void element.startConversation();
+    await until(() => element.getAttribute('state') === 'connected', 'the simulated call in the preview');
+    expect(element.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
+
+    set(doc, 'customGreeting', 'Changed');
+    expect((await settledLedger(id)).summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
+  });
+});

@@ -1,0 +1,485 @@
+import type {
+  TavusDeployment,
+  TavusReadyDetail,
+  TavusStateChangeDetail,
+  TavusConversationCreatedDetail,
+  TavusConversationStartedDetail,
+  TavusConversationEndedDetail,
+  TavusErrorDetail,
+  TavusToolCallDetail,
+} from "../dist/npm/index.js";
+
+/**
+ * This type can be used to create scoped tags for your components.
+ *
+ * Usage:
+ *
+ * ```ts
+ * import type { ScopedElements } from "path/to/library/jsx-integration";
+ *
+ * declare module "my-library" {
+ *   namespace JSX {
+ *     interface IntrinsicElements
+ *       extends ScopedElements<'test-', ''> {}
+ *   }
+ * }
+ * ```
+ *
+ * @deprecated Runtime scoped elements result in duplicate types and can confusing for developers. It is recommended to use the `prefix` and `suffix` options to generate new types instead.
+ */
+export type ScopedElements<
+  Prefix extends string = "",
+  Suffix extends string = "",
+> = {
+  [
+    Key in keyof CustomElements as `${Prefix}${Key}${Suffix}`
+  ]: CustomElements[Key];
+};
+
+type BaseProps<T extends HTMLElement> = {
+  /** Content added between the opening and closing tags of the element */
+  children?: any | undefined;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  class?: string | undefined;
+  /** Used for declaratively styling one or more elements using CSS (Cascading Stylesheets) */
+  className?: string | undefined;
+  /** Takes an object where the key is the class name(s) and the value is a boolean expression. When true, the class is applied, and when false, it is removed. */
+  classList?: Record<string, boolean | undefined> | undefined;
+  /** Specifies the text direction of the element. */
+  dir?: "ltr" | "rtl" | undefined;
+  /** Contains a space-separated list of the part names of the element that should be exposed on the host element. */
+  exportparts?: string | undefined;
+  /** For <label> and <output>, lets you associate the label with some control. */
+  htmlFor?: string | undefined;
+  /** Specifies whether the element should be hidden. */
+  hidden?: boolean | string | undefined;
+  /** A unique identifier for the element. */
+  id?: string | undefined;
+  /** Keys tell React which array item each component corresponds to */
+  key?: string | number | undefined;
+  /** Specifies the language of the element. */
+  lang?: string | undefined;
+  /** Defines the element's semantic role for accessibility APIs. */
+  role?: string | undefined;
+  /** Contains a space-separated list of the part names of the element. Part names allows CSS to select and style specific elements in a shadow tree via the ::part pseudo-element. */
+  part?: string | undefined;
+  /** Use the ref attribute with a variable to assign a DOM element to the variable once the element is rendered. */
+  ref?: (T | ((e: T) => void) | { current: T | null }) | undefined;
+  /** Adds a reference for a custom element slot */
+  slot?: string | undefined;
+  /** Prop for setting inline styles */
+  style?: Record<string, string | number> | undefined;
+  /** Overrides the default Tab button behavior. Avoid using values other than -1 and 0. */
+  tabIndex?: number | undefined;
+  /** Specifies the tooltip text for the element. */
+  title?: string | undefined;
+  /** Passing 'no' excludes the element content from being translated. */
+  translate?: "yes" | "no" | undefined;
+  /** The popover global attribute is used to designate an element as a popover element. */
+  popover?: "auto" | "hint" | "manual" | undefined;
+  /** Turns an element element into a popover control button; takes the ID of the popover element to control as its value. */
+  popovertarget?: "top" | "bottom" | "left" | "right" | "auto" | undefined;
+  /** Specifies the action to be performed on a popover element being controlled by a control element. */
+  popovertargetaction?: "show" | "hide" | "toggle" | undefined;
+};
+
+type BaseEvents = {};
+
+export type TavusDeploymentProps = {
+  /** Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`. */
+  state?: TavusDeployment["state"] | undefined;
+  /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
+  nonce?: TavusDeployment["nonce"] | undefined;
+  /** The ID of the Tavus deployment to start conversations from. Required. */
+  "deployment-id"?: TavusDeployment["deploymentId"] | undefined;
+  /** The ID of the Tavus deployment to start conversations from. Required. */
+  deploymentId?: TavusDeployment["deploymentId"] | undefined;
+  /** The Tavus API origin. Change it only for a proxy or a local mock. */
+  "base-url"?: TavusDeployment["baseUrl"] | undefined;
+  /** The Tavus API origin. Change it only for a proxy or a local mock. */
+  baseUrl?: TavusDeployment["baseUrl"] | undefined;
+  /** Extra context for this visitor's conversation, sent as `conversational_context`. */
+  "conversational-context"?:
+    TavusDeployment["conversationalContext"] | undefined;
+  /** Extra context for this visitor's conversation, sent as `conversational_context`. */
+  conversationalContext?: TavusDeployment["conversationalContext"] | undefined;
+  /** What the replica says first, sent as `custom_greeting`. */
+  "custom-greeting"?: TavusDeployment["customGreeting"] | undefined;
+  /** What the replica says first, sent as `custom_greeting`. */
+  customGreeting?: TavusDeployment["customGreeting"] | undefined;
+  /** Memory stores for the conversation; the attribute is comma-separated. */
+  "memory-stores"?: TavusDeployment["memoryStores"] | undefined;
+  /** Memory stores for the conversation; the attribute is comma-separated. */
+  memoryStores?: TavusDeployment["memoryStores"] | undefined;
+  /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
+  "turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
+  /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
+  turnstileSiteKey?: TavusDeployment["turnstileSiteKey"] | undefined;
+  /** Heading of the start surface; defaults to the deployment's preview title. */
+  "start-title"?: TavusDeployment["startTitle"] | undefined;
+  /** Heading of the start surface; defaults to the deployment's preview title. */
+  startTitle?: TavusDeployment["startTitle"] | undefined;
+  /** Text of the start surface; defaults to the deployment's preview description. */
+  "start-description"?: TavusDeployment["startDescription"] | undefined;
+  /** Text of the start surface; defaults to the deployment's preview description. */
+  startDescription?: TavusDeployment["startDescription"] | undefined;
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  "start-label"?: TavusDeployment["startLabel"] | undefined;
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  startLabel?: TavusDeployment["startLabel"] | undefined;
+  /** Makes the call for each conversation. Defaults to Daily Prebuilt
+(`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. */
+  callFactory?: TavusDeployment["callFactory"] | undefined;
+
+  /** The element is upgraded and has a usable deployment-id. */
+  "ontavus:ready"?: ((e: CustomEvent<TavusReadyDetail>) => void) | undefined;
+  /** The lifecycle state changed. */
+  "ontavus:state-change"?:
+    ((e: CustomEvent<TavusStateChangeDetail>) => void) | undefined;
+  /** The deployment created a conversation (billing starts). */
+  "ontavus:conversation-created"?:
+    ((e: CustomEvent<TavusConversationCreatedDetail>) => void) | undefined;
+  /** The visitor joined the call. */
+  "ontavus:conversation-started"?:
+    ((e: CustomEvent<TavusConversationStartedDetail>) => void) | undefined;
+  /** The conversation was ended; `reason` says why. */
+  "ontavus:conversation-ended"?:
+    ((e: CustomEvent<TavusConversationEndedDetail>) => void) | undefined;
+  /** Something went wrong; `code` is stable, `message` is for people. */
+  "ontavus:error"?: ((e: CustomEvent<TavusErrorDetail>) => void) | undefined;
+  /** A Daily app-message from the conversation (Tavus Interactions Protocol). */
+  "ontavus:protocol-message"?: ((e: CustomEvent<unknown>) => void) | undefined;
+  /** The replica called a tool (`conversation.tool_call`). */
+  "ontavus:tool-call"?:
+    ((e: CustomEvent<TavusToolCallDetail>) => void) | undefined;
+};
+
+export type TavusDeploymentSolidJsProps = {
+  /** Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`. */
+  "prop:state"?: TavusDeployment["state"] | undefined;
+  /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
+  "prop:nonce"?: TavusDeployment["nonce"] | undefined;
+  /** The ID of the Tavus deployment to start conversations from. Required. */
+  "attr:deployment-id"?: TavusDeployment["deploymentId"] | undefined;
+  /** The ID of the Tavus deployment to start conversations from. Required. */
+  "prop:deploymentId"?: TavusDeployment["deploymentId"] | undefined;
+  /** The Tavus API origin. Change it only for a proxy or a local mock. */
+  "attr:base-url"?: TavusDeployment["baseUrl"] | undefined;
+  /** The Tavus API origin. Change it only for a proxy or a local mock. */
+  "prop:baseUrl"?: TavusDeployment["baseUrl"] | undefined;
+  /** Extra context for this visitor's conversation, sent as `conversational_context`. */
+  "attr:conversational-context"?:
+    TavusDeployment["conversationalContext"] | undefined;
+  /** Extra context for this visitor's conversation, sent as `conversational_context`. */
+  "prop:conversationalContext"?:
+    TavusDeployment["conversationalContext"] | undefined;
+  /** What the replica says first, sent as `custom_greeting`. */
+  "attr:custom-greeting"?: TavusDeployment["customGreeting"] | undefined;
+  /** What the replica says first, sent as `custom_greeting`. */
+  "prop:customGreeting"?: TavusDeployment["customGreeting"] | undefined;
+  /** Memory stores for the conversation; the attribute is comma-separated. */
+  "attr:memory-stores"?: TavusDeployment["memoryStores"] | undefined;
+  /** Memory stores for the conversation; the attribute is comma-separated. */
+  "prop:memoryStores"?: TavusDeployment["memoryStores"] | undefined;
+  /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
+  "attr:turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
+  /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
+  "prop:turnstileSiteKey"?: TavusDeployment["turnstileSiteKey"] | undefined;
+  /** Heading of the start surface; defaults to the deployment's preview title. */
+  "attr:start-title"?: TavusDeployment["startTitle"] | undefined;
+  /** Heading of the start surface; defaults to the deployment's preview title. */
+  "prop:startTitle"?: TavusDeployment["startTitle"] | undefined;
+  /** Text of the start surface; defaults to the deployment's preview description. */
+  "attr:start-description"?: TavusDeployment["startDescription"] | undefined;
+  /** Text of the start surface; defaults to the deployment's preview description. */
+  "prop:startDescription"?: TavusDeployment["startDescription"] | undefined;
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  "attr:start-label"?: TavusDeployment["startLabel"] | undefined;
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  "prop:startLabel"?: TavusDeployment["startLabel"] | undefined;
+  /** Makes the call for each conversation. Defaults to Daily Prebuilt
+(`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. */
+  "prop:callFactory"?: TavusDeployment["callFactory"] | undefined;
+  /** The element is upgraded and has a usable deployment-id. */
+  "on:tavus:ready"?: ((e: CustomEvent<TavusReadyDetail>) => void) | undefined;
+  /** The lifecycle state changed. */
+  "on:tavus:state-change"?:
+    ((e: CustomEvent<TavusStateChangeDetail>) => void) | undefined;
+  /** The deployment created a conversation (billing starts). */
+  "on:tavus:conversation-created"?:
+    ((e: CustomEvent<TavusConversationCreatedDetail>) => void) | undefined;
+  /** The visitor joined the call. */
+  "on:tavus:conversation-started"?:
+    ((e: CustomEvent<TavusConversationStartedDetail>) => void) | undefined;
+  /** The conversation was ended; `reason` says why. */
+  "on:tavus:conversation-ended"?:
+    ((e: CustomEvent<TavusConversationEndedDetail>) => void) | undefined;
+  /** Something went wrong; `code` is stable, `message` is for people. */
+  "on:tavus:error"?: ((e: CustomEvent<TavusErrorDetail>) => void) | undefined;
+  /** A Daily app-message from the conversation (Tavus Interactions Protocol). */
+  "on:tavus:protocol-message"?: ((e: CustomEvent<unknown>) => void) | undefined;
+  /** The replica called a tool (`conversation.tool_call`). */
+  "on:tavus:tool-call"?:
+    ((e: CustomEvent<TavusToolCallDetail>) => void) | undefined;
+
+  /** Set the innerHTML of the element */
+  innerHTML?: string | undefined;
+  /** Set the textContent of the element */
+  textContent?: string | number | undefined;
+};
+
+export type CustomElements = {
+  /**
+   * Starts a live Tavus AI video conversation from a deployment and shows it in
+   * the page. No API key is used: the keyless deployment endpoints create and
+   * end the conversation, and Daily's call frame is mounted in the shadow root.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `state`: Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
+   * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
+   * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
+   * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
+   * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
+   * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
+   * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
+   * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
+   * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
+   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
+   * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
+   * (`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `tavus:ready`: The element is upgraded and has a usable deployment-id.
+   * - `tavus:state-change`: The lifecycle state changed.
+   * - `tavus:conversation-created`: The deployment created a conversation (billing starts).
+   * - `tavus:conversation-started`: The visitor joined the call.
+   * - `tavus:conversation-ended`: The conversation was ended; `reason` says why.
+   * - `tavus:error`: Something went wrong; `code` is stable, `message` is for people.
+   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol).
+   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`).
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `startConversation() => Promise<void>`: Starts a conversation (as the Start button does). Resolves once the
+   * attempt settles; never rejects: failures arrive as `tavus:error` and in the UI.
+   * - `endConversation() => Promise<void>`: Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
+   * (at once when there was nothing to end, or an end is already under way); never rejects.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--tavus-accent`: Buttons, focus rings and the spinner. (default: `#4338ca`)
+   * - `--tavus-on-accent`: Text on accent-coloured buttons. (default: `#ffffff`)
+   * - `--tavus-surface`: Background of the element. (default: `#ffffff`)
+   * - `--tavus-text`: Main text colour. (default: `#1c1b22`)
+   * - `--tavus-muted`: Secondary text and borders. (default: `#55536a`)
+   * - `--tavus-danger`: Error text. (default: `#b3261e`)
+   * - `--tavus-radius`: Corner radius of the element; buttons and fields derive theirs from it. (default: `12px`)
+   * - `--tavus-font`: Font family. (default: `system-ui`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `start-button`: The button that starts (or restarts) a conversation.
+   * - `password-form`: The password prompt.
+   * - `password-input`: The password field.
+   * - `password-submit`: The password prompt's submit button.
+   * - `password-error`: The message shown when the password was wrong.
+   * - `status`: The live region announcing progress.
+   * - `call`: The container Daily's call frame is mounted in.
+   * - `captcha`: The container the Cloudflare Turnstile widget renders in.
+   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
+   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
+   * - `error`: The error view.
+   * - `error-message`: The error sentence.
+   * - `retry-button`: The "Try again" button of the error view.
+   */
+  "tavus-deployment": Partial<
+    TavusDeploymentProps & BaseProps<TavusDeployment> & BaseEvents
+  >;
+};
+
+export type CustomElementsSolidJs = {
+  /**
+   * Starts a live Tavus AI video conversation from a deployment and shows it in
+   * the page. No API key is used: the keyless deployment endpoints create and
+   * end the conversation, and Daily's call frame is mounted in the shadow root.
+   *
+   * ## Attributes & Properties
+   *
+   * Component attributes and properties that can be applied to the element or by using JavaScript.
+   *
+   * - `state`: Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
+   * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
+   * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
+   * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
+   * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
+   * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
+   * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
+   * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
+   * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
+   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
+   * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
+   * (`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. (property only)
+   *
+   * ## Events
+   *
+   * Events that will be emitted by the component.
+   *
+   * - `tavus:ready`: The element is upgraded and has a usable deployment-id.
+   * - `tavus:state-change`: The lifecycle state changed.
+   * - `tavus:conversation-created`: The deployment created a conversation (billing starts).
+   * - `tavus:conversation-started`: The visitor joined the call.
+   * - `tavus:conversation-ended`: The conversation was ended; `reason` says why.
+   * - `tavus:error`: Something went wrong; `code` is stable, `message` is for people.
+   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol).
+   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`).
+   *
+   * ## Methods
+   *
+   * Methods that can be called to access component functionality.
+   *
+   * - `startConversation() => Promise<void>`: Starts a conversation (as the Start button does). Resolves once the
+   * attempt settles; never rejects: failures arrive as `tavus:error` and in the UI.
+   * - `endConversation() => Promise<void>`: Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
+   * (at once when there was nothing to end, or an end is already under way); never rejects.
+   *
+   * ## CSS Custom Properties
+   *
+   * CSS variables available for styling the component.
+   *
+   * - `--tavus-accent`: Buttons, focus rings and the spinner. (default: `#4338ca`)
+   * - `--tavus-on-accent`: Text on accent-coloured buttons. (default: `#ffffff`)
+   * - `--tavus-surface`: Background of the element. (default: `#ffffff`)
+   * - `--tavus-text`: Main text colour. (default: `#1c1b22`)
+   * - `--tavus-muted`: Secondary text and borders. (default: `#55536a`)
+   * - `--tavus-danger`: Error text. (default: `#b3261e`)
+   * - `--tavus-radius`: Corner radius of the element; buttons and fields derive theirs from it. (default: `12px`)
+   * - `--tavus-font`: Font family. (default: `system-ui`)
+   *
+   * ## CSS Parts
+   *
+   * Custom selectors for styling elements within the component.
+   *
+   * - `start-button`: The button that starts (or restarts) a conversation.
+   * - `password-form`: The password prompt.
+   * - `password-input`: The password field.
+   * - `password-submit`: The password prompt's submit button.
+   * - `password-error`: The message shown when the password was wrong.
+   * - `status`: The live region announcing progress.
+   * - `call`: The container Daily's call frame is mounted in.
+   * - `captcha`: The container the Cloudflare Turnstile widget renders in.
+   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
+   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
+   * - `error`: The error view.
+   * - `error-message`: The error sentence.
+   * - `retry-button`: The "Try again" button of the error view.
+   */
+  "tavus-deployment": Partial<
+    TavusDeploymentProps &
+      TavusDeploymentSolidJsProps &
+      BaseProps<TavusDeployment> &
+      BaseEvents
+  >;
+};
+
+export type CustomCssProperties = {
+  /** Buttons, focus rings and the spinner. */
+  "--tavus-accent"?: string | undefined;
+  /** Text on accent-coloured buttons. */
+  "--tavus-on-accent"?: string | undefined;
+  /** Background of the element. */
+  "--tavus-surface"?: string | undefined;
+  /** Main text colour. */
+  "--tavus-text"?: string | undefined;
+  /** Secondary text and borders. */
+  "--tavus-muted"?: string | undefined;
+  /** Error text. */
+  "--tavus-danger"?: string | undefined;
+  /** Corner radius of the element; buttons and fields derive theirs from it. */
+  "--tavus-radius"?: string | undefined;
+  /** Font family. */
+  "--tavus-font"?: string | undefined;
+};
+
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react/jsx-runtime" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react/jsx-dev-runtime" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "preact" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "@builder.io/qwik" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "@stencil/core" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "hono/jsx" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "react-native" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare module "solid-js" {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElementsSolidJs {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
+
+declare global {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+  export interface CSSProperties extends CustomCssProperties {}
+}
