@@ -53,7 +53,7 @@ function eventTypesAsDetails(manifest) {
  * @param {any} plugin
  * @param {(manifest: any) => any} adjust
  */
-function onCopy(plugin, adjust) {
+function withAdjustedManifest(plugin, adjust) {
   return {
     ...plugin,
     packageLinkPhase: (/** @type {any} */ phase) =>
@@ -82,9 +82,10 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
-    onCopy(jsxTypesPlugin({ outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath }), linkClassAttributes),
+    withAdjustedManifest(jsxTypesPlugin({ outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath }), linkClassAttributes),
+    // After the JSX generator: it patches the file that one writes.
     objectRefs,
-    onCopy(
+    withAdjustedManifest(
       customElementVuejsPlugin({ outdir: typesDir, fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
       (manifest) => eventTypesAsDetails(linkClassAttributes(manifest)),
     ),

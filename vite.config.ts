@@ -38,7 +38,8 @@ function serveCdnBuild(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use('/cdn', (request, response, next) => {
-        const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).slice(1);
+        const name = new URL(request.url ?? '/', 'http://x').pathname.slice(1);
+        // Plain file names, not decoded: nothing outside dist/cdn/ can be asked for.
         if (!/^[\w.-]+\.js(\.map)?$/.test(name)) return next();
         readFile(dir + name).then(
           (body) => {

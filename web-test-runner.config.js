@@ -85,8 +85,9 @@ export default {
       launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
       async createPage({ context }) {
         const page = await context.newPage();
-        // Daily's hosts fail fast instead of hanging on a closed network.
+        // Daily's hosts and the public CDN fail fast instead of hanging on a closed network.
         await page.route(/^https:\/\/([a-z0-9-]+\.)*daily\.co\//, (route) => route.abort('internetdisconnected'));
+        await page.route(/^https:\/\/cdn\.jsdelivr\.net\//, (route) => route.abort('internetdisconnected'));
         await page.route(TURNSTILE, (route) => route.abort('internetdisconnected'));
         return page;
       },

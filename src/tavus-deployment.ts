@@ -172,6 +172,8 @@ export class TavusDeployment extends LitElement {
   constructor() {
     super();
     new PageExitController(this, (exit) => {
+      // A start still waiting on /init must not outlive the page (restored from the back-forward cache).
+      this.#requests += 1;
       void this.#session.end(exit);
       if (exit === 'removed') this.#removeChallenge();
     });

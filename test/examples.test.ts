@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
-type Element = HTMLElementTagNameMap['tavus-deployment'];
+type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
 /** Loads one of the example apps built into dist/examples/ (by `npm test`, before the browser tests). */
 async function load(example: string, id: string): Promise<Window> {
@@ -31,17 +31,17 @@ for (const example of ['html', 'react', 'vue']) {
       const id = deploymentId('open');
       const win = await load(example, id);
       // Counts the app's calls, to prove below that React's StrictMode really ran its effects twice.
-      const element = win.customElements.get('tavus-deployment')!.prototype as Element;
+      const element = win.customElements.get('tavus-deployment')!.prototype as TavusElement;
       const end = element.endConversation;
       let ends = 0;
-      element.endConversation = function (this: Element) {
+      element.endConversation = function (this: TavusElement) {
         ends += 1;
         return end.call(this);
       };
 
       win.document.querySelector<HTMLButtonElement>('#toggle')!.click();
       await until(() => status(win) === 'connected', `the ${example} app to show "connected"`);
-      const live = win.document.querySelector<Element>('tavus-deployment')!;
+      const live = win.document.querySelector<TavusElement>('tavus-deployment')!;
       expect(live.state).to.equal('connected');
       expect(live.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
       if (example === 'react') expect(ends, 'StrictMode ran the cleanup of its simulated unmount').to.equal(1);

@@ -143,6 +143,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   {
     arbitrary: fc.record({
       type: fc.constant('page' as const),
+      // Moves twice as often: frameworks move elements far more than pages hide.
       event: fc.constantFrom('remove', 'insert', 'move', 'move', 'pagehide'),
     }),
     weight: 2,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
-type Element = HTMLElementTagNameMap['tavus-deployment'];
+type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
 function frame(setup: (iframe: HTMLIFrameElement) => void): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
@@ -35,16 +35,22 @@ describe('the snippet builder', () => {
     });
 
     set(doc, 'deploymentId', id);
+    await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes(id), 'the snippet');
+    expect(doc.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'Tavus is the default API').not.to.contain('base-url');
+    expect(doc.querySelector('#integrity-note')!.textContent).to.contain("this checkout's build");
+    // The site owner points the element at an API of their own (here, the mock).
+    set(doc, 'baseUrl', MOCK_API_URL);
     set(doc, 'conversationalContext', context);
     set(doc, 'customGreeting', 'Hello from the CMS');
     set(doc, 'memoryStores', 'visitor-7, crm');
     set(doc, 'layout', 'tall');
     set(doc, 'accent', '#aa0000');
-    await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes(id), 'the snippet to update');
+    set(doc, 'radius', '');
+    await until(() => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes('crm'), 'the snippet to update');
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => copied, 'the copy');
 
-    const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[\d.]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
+    const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
     expect(scriptUrl, copied).to.be.a('string');
     expect(copied).to.match(/integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
     expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000"');
@@ -55,7 +61,7 @@ describe('the snippet builder', () => {
       f.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(scriptUrl!, new URL('/dist/cdn/tavus-deployment.js', location.href).href)}</body></html>`;
     });
     const element = await until(
-      () => pasted.contentWindow?.customElements.get('tavus-deployment') && pasted.contentDocument!.querySelector<Element>('tavus-deployment'),
+      () => pasted.contentWindow?.customElements.get('tavus-deployment') && pasted.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
       'the pasted element to upgrade',
     );
     await until(() => element.getAttribute('state') === 'idle' && element.shadowRoot, 'the start surface');
@@ -81,17 +87,21 @@ describe('the snippet builder', () => {
     const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
     set(doc, 'deploymentId', id);
     const preview = doc.querySelector<HTMLIFrameElement>('#preview')!;
-    const element = await until(
-      () => preview.contentDocument?.querySelector<Element>('tavus-deployment[deployment-id]')?.getAttribute('deployment-id') === id &&
-        preview.contentDocument.querySelector<Element>('tavus-deployment')!.shadowRoot &&
-        preview.contentDocument.querySelector<Element>('tavus-deployment'),
-      'the preview',
-    );
+    const previewed = (greeting: string | null) =>
+      until(() => {
+        const element = preview.contentDocument?.querySelector<TavusElement>('tavus-deployment');
+        const current = element?.getAttribute('deployment-id') === id && element.getAttribute('custom-greeting') === greeting;
+        return current && element.shadowRoot && element;
+      }, `the preview with greeting ${greeting}`);
+    const element = await previewed(null);
+    expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
     void element.startConversation();
     await until(() => element.getAttribute('state') === 'connected', 'the simulated call in the preview');
     expect(element.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
 
     set(doc, 'customGreeting', 'Changed');
+    set(doc, 'customGreeting', 'Changed again');
+    await previewed('Changed again');
     expect((await settledLedger(id)).summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
   });
 });

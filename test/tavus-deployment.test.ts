@@ -97,6 +97,15 @@ describe('<tavus-deployment>', () => {
     expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
   });
 
+  it('sends no start when the page is hidden while the start waits on /init', async () => {
+    const m = await mount('open');
+    const started = m.el.startConversation();
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await started;
+    expect(m.el.state).to.equal('idle');
+    expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+  });
+
   it("starts one conversation for React StrictMode's start, end, start", async () => {
     const m = await mount('open');
     const first = m.el.startConversation();

@@ -1,77 +1,95 @@
 import { VERSION } from '../../src/version.js';
-import { SimulatedCallFactory } from '../simulated-call.js';
+import { settings } from '../settings.js';
 import { buildSnippet, type Layout, type SnippetOptions } from './snippet.js';
 
 const PUBLIC_SCRIPT = `https://cdn.jsdelivr.net/npm/tavus-deployment@${VERSION}/dist/cdn/tavus-deployment.js`;
-// This demo's build of the same version: the preview loads it, and its hash is the snippet's integrity.
+// This checkout's build of the same version: the preview loads it.
 const LOCAL_SCRIPT = new URL('../cdn/tavus-deployment.js', location.href).href;
-const DEFAULT_COLORS = { accent: '#4338ca', surface: '#ffffff', text: '#1c1b22' } as const;
-const DEFAULT_RADIUS = '12';
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const snippetField = document.querySelector<HTMLTextAreaElement>('#snippet')!;
+const integrityNote = document.querySelector('#integrity-note')!;
 const copy = document.querySelector<HTMLButtonElement>('#copy')!;
 const copyStatus = document.querySelector('#copy-status')!;
 const preview = document.querySelector<HTMLIFrameElement>('#preview')!;
-// No Daily room exists offline: the preview's element gets the labelled simulated call.
-const callFactory = new SimulatedCallFactory({ joinAfterMs: 400 });
-
-form.querySelector<HTMLInputElement>('[name=baseUrl]')!.value = new URLSearchParams(location.search).get('api') ?? 'http://127.0.0.1:4010';
 
 async function integrityOf(url: string): Promise<string> {
-  const response = await fetch(url);
+  const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
-const integrity = integrityOf(LOCAL_SCRIPT);
+const localIntegrity = integrityOf(LOCAL_SCRIPT);
+/** The snippet must carry the hash of the file jsDelivr serves; this checkout's build is the fallback when it can't be read. */
+const publicIntegrity = integrityOf(PUBLIC_SCRIPT).then(
+  (hash) => {
+    integrityNote.textContent = `The integrity hash is that of the published file on jsDelivr (version ${VERSION}).`;
+    return hash;
+  },
+  async () => {
+    integrityNote.textContent =
+      `jsDelivr could not be reached: the integrity hash is that of this checkout's build of ${VERSION}, ` +
+      'which matches the published file only when built from that release.';
+    return localIntegrity;
+  },
+);
 
+/** The form's values; colours and radius only when changed from their defaults, so dark mode keeps working. */
 function chosen(): SnippetOptions {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '');
+  const field = (name: string) => form.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  const changed = (name: string) => {
+    const input = field(name) as HTMLInputElement;
+    return input.value !== input.defaultValue;
+  };
   const colors: SnippetOptions['colors'] = {};
-  for (const name of ['accent', 'surface', 'text'] as const) {
-    if (text(name) !== DEFAULT_COLORS[name]) colors[name] = text(name);
+  for (const name of ['accent', 'surface', 'text'] as const) if (changed(name)) colors[name] = field(name).value;
+  const radius = Number(field('radius').value);
+  if (changed('radius') && field('radius').value !== '' && Number.isFinite(radius)) {
+    colors.radius = `${Math.min(48, Math.max(0, radius))}px`;
   }
-  if (text('radius') !== DEFAULT_RADIUS) colors.radius = `${Number(text('radius'))}px`;
   return {
-    deploymentId: text('deploymentId'),
-    baseUrl: text('baseUrl'),
-    conversationalContext: text('conversationalContext'),
-    customGreeting: text('customGreeting'),
-    memoryStores: text('memoryStores'),
-    layout: text('layout') as Layout,
+    deploymentId: field('deploymentId').value,
+    baseUrl: field('baseUrl').value,
+    conversationalContext: field('conversationalContext').value,
+    customGreeting: field('customGreeting').value,
+    memoryStores: field('memoryStores').value,
+    layout: field('layout').value as Layout,
     colors,
   };
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let previewVersion = 0;
 
-/** Reloads the preview with the snippet, ending the conversation the old one may still hold. */
+/** Reloads the preview, after ending the conversation the old one may hold; a newer reload wins. */
 async function showPreview(snippet: string): Promise<void> {
+  const version = ++previewVersion;
   await preview.contentDocument?.querySelector('tavus-deployment')?.endConversation();
+  if (version !== previewVersion) return;
   preview.srcdoc = `<!doctype html><html lang="en"><body style="margin:16px;font-family:system-ui">${snippet}</body></html>`;
 }
 
 preview.addEventListener('load', () => {
   const element = preview.contentDocument?.querySelector('tavus-deployment');
-  if (element) element.callFactory = callFactory;
+  if (element) element.callFactory = settings.callFactory;
 });
 
 async function update(): Promise<void> {
-  let hash: string;
+  let hashes: [string, string];
   try {
-    hash = await integrity;
+    hashes = await Promise.all([publicIntegrity, localIntegrity]);
   } catch (error) {
     copyStatus.textContent = `The CDN build could not be read (${(error as Error).message}). Run npm run build.`;
     return;
   }
   const options = chosen();
-  snippetField.value = buildSnippet(options, { url: PUBLIC_SCRIPT, integrity: hash });
-  copy.disabled = false;
+  snippetField.value = buildSnippet(options, { url: PUBLIC_SCRIPT, integrity: hashes[0] });
+  copy.disabled = !form.checkValidity();
+  // The preview runs this checkout's build against the demo's mock, whatever API the snippet names.
+  const previewed = buildSnippet({ ...options, baseUrl: settings.baseUrl }, { url: LOCAL_SCRIPT, integrity: hashes[1] });
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => void showPreview(buildSnippet(options, { url: LOCAL_SCRIPT, integrity: hash })), 300);
+  previewTimer = setTimeout(() => void showPreview(previewed), 300);
 }
 
 form.addEventListener('input', () => void update());

@@ -1,5 +1,5 @@
 import 'tavus-deployment/define';
-import { settings } from '../settings.js';
+import { settings } from '../../settings.js';
 
 const toggle = document.querySelector<HTMLButtonElement>('#toggle')!;
 const panel = document.querySelector<HTMLElement>('#panel')!;

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { TavusDeployment } from 'tavus-deployment/react';
-import { settings } from '../settings.js';
+import { settings } from '../../settings.js';
 
-type Element = HTMLElementTagNameMap['tavus-deployment'];
+type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
 /** The conversation panel: starts when it opens, ends when it closes. */
 function Conversation({ onState }: { onState: (state: string) => void }) {
-  const ref = useRef<Element>(null);
+  const ref = useRef<TavusElement>(null);
 
   useEffect(() => {
     const element = ref.current;
     void element?.startConversation();
+    // Removal alone would end it on a real unmount; StrictMode's rehearsal unmount keeps the element in the DOM.
     return () => void element?.endConversation();
   }, []);
 

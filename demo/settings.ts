@@ -1,7 +1,7 @@
-import { SimulatedCallFactory } from '../simulated-call.js';
+import { SimulatedCallFactory } from './simulated-call.js';
 
 /**
- * What every example talks to: the project's mock Tavus API and a labelled
+ * What the example apps and the snippet preview talk to: the project's mock Tavus API and a labelled
  * simulated call (no real Daily room exists offline). `?api=` and `?deployment=`
  * override the defaults, so the tests can point each example at their own scenario.
  */
