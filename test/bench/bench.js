@@ -34,6 +34,14 @@ const [packed] = JSON.parse(
 );
 const tarballBytes = packed.size;
 console.log(`npm tarball: ${tarballBytes} bytes packed, ${packed.unpackedSize} unpacked, ${packed.entryCount} files`);
+// Every shipped file's gzip size; source maps, which only debuggers fetch, as one total.
+let mapGzipBytes = 0;
+for (const { path } of /** @type {{ path: string }[]} */ (packed.files)) {
+  const gzip = gzipSync(readFileSync(path)).length;
+  if (path.endsWith('.map')) mapGzipBytes += gzip;
+  else console.log(`  ${path}: ${gzip} gzip`);
+}
+console.log(`  source maps: ${mapGzipBytes} gzip in all`);
 
 const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
 const gzipOf = (/** @type {string} */ file) => gzipSync(readFileSync(join(DIST, file))).length;
@@ -41,7 +49,6 @@ const dailyChunk = files.find((f) => f.startsWith('daily-esm-'));
 if (!dailyChunk) throw new Error('no daily-js chunk in dist/cdn');
 const initialGzipBytes = gzipOf('tavus-deployment.js');
 const dailyChunkGzipBytes = gzipOf(dailyChunk);
-for (const file of files) console.log(`${file}: ${readFileSync(join(DIST, file)).length} bytes, ${gzipOf(file)} gzip`);
 
 // The page instruments fetch before the element loads, and wraps the element's own (Daily) call factory.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
