@@ -11,7 +11,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'demo/mock-api/**', '*.config.*'],
+    files: ['test/**', 'dev/mock-api/**', 'scripts/**', '*.config.*'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

@@ -1,7 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { startMockApi } from './demo/mock-api/server.js';
+import { startMockApi } from './dev/mock-api/server.js';
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.js';
 
 /** @type {Awaited<ReturnType<typeof startMockApi>> | undefined} */

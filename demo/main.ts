@@ -1,20 +1,9 @@
 import '../src/define.js';
-import type { TavusEventName } from '../src/events.js';
+import { TAVUS_EVENT_NAMES } from '../src/events.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
-import { SimulatedCallFactory } from './simulated-call.js';
+import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
 const mockApiUrl = document.querySelector('tavus-deployment')!.baseUrl;
-const EVENTS: TavusEventName[] = [
-  'tavus:ready',
-  'tavus:state-change',
-  'tavus:conversation-created',
-  'tavus:conversation-started',
-  'tavus:conversation-ended',
-  'tavus:error',
-  'tavus:protocol-message',
-  'tavus:tool-call',
-];
-
 function addControls(element: TavusDeployment): void {
   const controls = document.createElement('div');
   controls.className = 'controls';
@@ -44,7 +33,7 @@ for (const element of document.querySelectorAll('tavus-deployment')) {
 }
 
 const log = document.querySelector('#events')!;
-for (const name of EVENTS) {
+for (const name of TAVUS_EVENT_NAMES) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const source = (event.target as TavusDeployment).deploymentId || '(no id)';

@@ -1,4 +1,4 @@
-import { SimulatedCallFactory } from './simulated-call.js';
+import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
 /**
  * What the example apps and the snippet preview talk to: the project's mock Tavus API and a labelled

@@ -4,22 +4,16 @@ export interface DeploymentConfig {
   baseUrl: string;
 }
 
-/**
- * Checks the attributes a site owner typed. Returns a sentence for the site
- * owner when something must be fixed, or `undefined` when the config is usable.
- */
-export function configProblem({ deploymentId, baseUrl }: DeploymentConfig): string | undefined {
-  if (!deploymentId.trim()) {
-    return 'Set the deployment-id attribute to the ID of your Tavus deployment.';
-  }
+/** Which attribute a site owner must fix; the string table has a sentence for each. */
+export type ConfigProblem = 'missing-id' | 'bad-id' | 'bad-base-url';
+
+/** Checks the attributes a site owner typed: what must be fixed, or `undefined` when the config is usable. */
+export function configProblem({ deploymentId, baseUrl }: DeploymentConfig): ConfigProblem | undefined {
+  if (!deploymentId.trim()) return 'missing-id';
   // Tavus IDs are short tokens; anything else is a paste gone wrong, not an ID to send.
-  if (deploymentId.length > 256 || /[\s\u0000-\u001f\u007f]/.test(deploymentId)) {
-    return 'The deployment-id attribute must be a Tavus deployment ID, without spaces (check what was pasted).';
-  }
+  if (deploymentId.length > 256 || /[\s\u0000-\u001f\u007f]/.test(deploymentId)) return 'bad-id';
   const base = parseUrl(baseUrl);
-  if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) {
-    return 'The base-url attribute must be an http or https address, such as https://tavusapi.com.';
-  }
+  if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:')) return 'bad-base-url';
   return undefined;
 }
 

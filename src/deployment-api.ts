@@ -1,5 +1,5 @@
 import { isUsableConversationUrl, type DeploymentConfig } from './config.js';
-import { tavusError, type TavusError, type TavusErrorCode } from './errors.js';
+import { TavusError, type TavusErrorCode } from './errors.js';
 
 /** The body of `POST /v2/deployments/{id}/start`; only set fields are sent. */
 export interface StartRequest {
@@ -25,25 +25,6 @@ export interface Conversation {
   conversationId: string;
   conversationUrl: string;
   meetingToken?: string;
-}
-
-/**
- * A failed API call. `conversationId` is set when the server did create a
- * conversation but its answer was unusable: that conversation must still be ended.
- */
-export class DeploymentApiError extends Error {
-  readonly error: TavusError;
-  readonly conversationId: string | undefined;
-  /** For a captcha 403: whether the token was missing or refused, which decides the retry. */
-  readonly captcha: 'required' | 'rejected' | undefined;
-
-  constructor(error: TavusError, conversationId?: string, captcha?: 'required' | 'rejected') {
-    super(error.message);
-    this.name = 'DeploymentApiError';
-    this.error = error;
-    this.conversationId = conversationId;
-    this.captcha = captcha;
-  }
 }
 
 /** What became of one end request. */
@@ -96,10 +77,10 @@ export class DeploymentApi {
     return `${this.#deploymentUrl}/conversations/${encodeURIComponent(conversationId)}/end`;
   }
 
-  /** Reads the deployment's gates and copy. Rejects with {@link DeploymentApiError} only. */
+  /** Reads the deployment's gates and copy. Rejects with {@link TavusError} only. */
   async init(): Promise<DeploymentInfo> {
     const { response, text } = await this.#send(this.initUrl, { method: 'GET' }, 10_000);
-    if (!response.ok) throw new DeploymentApiError(failure(response, text, false));
+    if (!response.ok) throw failure(response, text, false);
     const json = parseJson(text);
     const captcha = objectField(json, 'captcha');
     const preview = objectField(objectField(json, 'customization'), 'preview');
@@ -126,29 +107,26 @@ export class DeploymentApi {
     return info;
   }
 
-  /** Creates a conversation. Rejects with {@link DeploymentApiError} only. */
+  /** Creates a conversation. Rejects with {@link TavusError} only. */
   async start(body: StartRequest): Promise<Conversation> {
     const { response, text } = await this.#send(
       this.startUrl,
       { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
       this.#startRequestCapMs,
     );
-    if (!response.ok) {
-      const error = failure(response, text, body.password !== undefined);
-      const said = errorText(text);
-      const captcha = /captcha token required/i.test(said) ? 'required' : /captcha verification failed/i.test(said) ? 'rejected' : undefined;
-      throw new DeploymentApiError(error, undefined, captcha);
-    }
+    if (!response.ok) throw failure(response, text, body.password !== undefined);
     return this.#conversationFrom(text, response.status);
   }
 
   async #send(url: string, init: RequestInit, capMs: number): Promise<{ response: Response; text: string }> {
+    const signal = AbortSignal.timeout(capMs);
     try {
-      const response = await this.#fetch(url, { ...init, credentials: 'omit', mode: 'cors', signal: AbortSignal.timeout(capMs) });
+      const response = await this.#fetch(url, { ...init, credentials: 'omit', mode: 'cors', signal });
       return { response, text: await response.text().catch(() => '') };
-    } catch (cause) {
-      const code = cause instanceof DOMException && cause.name === 'TimeoutError' ? 'timeout' : 'network';
-      throw new DeploymentApiError(tavusError(code));
+    } catch {
+      // Asked of the signal, not the rejection: WebKit rejects a timed-out fetch with a plain AbortError.
+      const timedOut = signal.aborted && (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError';
+      throw new TavusError(timedOut ? 'timeout' : 'network');
     }
   }
 
@@ -157,7 +135,7 @@ export class DeploymentApi {
     const id = stringField(json, 'conversation_id');
     const url = stringField(json, 'conversation_url');
     if (!id || !url || !isUsableConversationUrl(url, this.baseUrl)) {
-      throw new DeploymentApiError(tavusError('invalid-response', { status }), id);
+      throw new TavusError('invalid-response', { status, conversationId: id });
     }
     const conversation: Conversation = { conversationId: id, conversationUrl: url };
     const token = stringField(json, 'meeting_token');
@@ -199,20 +177,23 @@ function failure(response: Response, text: string, sentPassword: boolean): Tavus
   const detail = errorText(text).slice(0, 300);
   const extra = { status, ...(detail ? { detail } : {}) };
   if (status === 429 || status === 503) {
-    return tavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
+    return new TavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
   }
   if (status === 401) {
     // The server's text for a bad password is noise next to our own sentence.
-    return tavusError(sentPassword ? 'password-incorrect' : 'password-required', { status });
+    return new TavusError(sentPassword ? 'password-incorrect' : 'password-required', { status });
   }
   if (status === 403) {
-    if (/origin not allowed/i.test(detail)) return tavusError('origin-not-allowed', { status });
-    if (/captcha/i.test(detail)) return tavusError('captcha-failed', extra);
+    if (/origin not allowed/i.test(detail)) return new TavusError('origin-not-allowed', { status });
+    if (/captcha/i.test(detail)) {
+      const captcha = /captcha token required/i.test(detail) ? 'required' : /captcha verification failed/i.test(detail) ? 'rejected' : undefined;
+      return new TavusError('captcha-failed', { ...extra, captcha });
+    }
   }
   if (status === 426 && stringField(parseJson(text), 'code') === 'deployment_security_required') {
-    return tavusError('unsupported-deployment-security', extra);
+    return new TavusError('unsupported-deployment-security', extra);
   }
-  return tavusError(codeForStatus(status), extra);
+  return new TavusError(codeForStatus(status), extra);
 }
 
 function codeForStatus(status: number): TavusErrorCode {

@@ -28,67 +28,83 @@ export type TavusErrorCode =
   | 'captcha-failed'
   | 'call-in-progress';
 
-/** An error as the element reports it: a code, a sentence for people, and what the server said. */
-export interface TavusError {
+/** What `tavus:error` carries: the code, the sentence shown, and what the server said. */
+export interface TavusErrorDetail {
   code: TavusErrorCode;
-  /** A sentence for the visitor (or, for configuration errors, the site owner). */
+  /** The sentence the element shows for this error. */
   message: string;
   /** HTTP status, when the error came from a response. */
   status?: number;
   /** Seconds to wait before trying again, when the server asked for a pause. */
   retryAfter?: number;
-  /** The server's own words, shown as plain text under the sentence. */
+  /** The server's own words, for developers. */
   detail?: string;
-  /** For `unavailable`: the deployment's `unavailable_reason` (`daily_limit`, `total_limit`, `busy`, …). */
+  /**
+   * A finer cause: for `unavailable`, the deployment's `unavailable_reason` (`daily_limit`, `total_limit`, `busy`, …);
+   * for `invalid-config`, which attribute is wrong (`missing-id`, `bad-id`, `bad-base-url`); for
+   * `captcha-unavailable`, `no-site-key` when nobody named a Turnstile site key.
+   */
   reason?: string;
 }
 
-/** Sentences by code; the captcha ones travel with the lazily loaded Turnstile module. */
-const SENTENCES: Partial<Record<TavusErrorCode, string>> = {
-  'invalid-config': 'This conversation is not set up correctly.',
-  'bad-request': 'The conversation service rejected the request.',
-  'password-required': 'This conversation is protected by a password.',
-  'password-incorrect': 'That password is incorrect. Please try again.',
-  'limit-reached': 'The daily limit for conversations has been reached. Please come back tomorrow.',
-  forbidden: 'Conversations are not allowed from this website.',
-  'not-found': 'This conversation isn’t available.',
-  busy: 'The conversation service is busy. Please try again shortly.',
-  'rate-limited': 'Too many conversations were started just now. Please wait a moment.',
-  'server-error': 'The conversation service had a problem. Please try again.',
-  network: 'We couldn’t reach the conversation service. Check your connection and try again.',
-  timeout: 'The conversation service took too long to answer. Please try again.',
-  'invalid-response': 'The conversation service sent an answer we couldn’t use. Please try again.',
-  'call-failed': 'The video call could not continue. Please try again.',
-  'media-blocked':
-    'Your camera or microphone is blocked. Allow access in your browser’s address bar so the conversation can hear you.',
-  'origin-not-allowed':
-    'This website is not allowed to start conversations for this deployment. Site owner: add this origin to the deployment’s allowed origins in the Tavus portal.',
-  unavailable: 'Conversations are not available right now. Please try again later.',
-  'call-in-progress': 'Another conversation is already running on this page. End it first, then try again.',
-  'unsupported-deployment-security':
-    'This deployment uses a start-security mode this element does not support. Site owner: turn it off for this deployment, or start conversations from your server.',
-  'captcha-unavailable':
-    'The human check could not load. An ad or script blocker, or the site’s Content-Security-Policy, may be blocking challenges.cloudflare.com.',
+export type TavusErrorInit = Omit<TavusErrorDetail, 'code' | 'message'> & {
+  /** A conversation the server created although the answer was unusable: it must still be ended. */
+  conversationId?: string | undefined;
+  /** For a captcha 403: whether the token was missing or refused, which decides the retry. */
+  captcha?: 'required' | 'rejected' | undefined;
 };
 
-const CAPTCHA_FAILED = 'We couldn’t confirm you’re human. Please try again.';
+/** Marks our errors across copies of this module (a page that loads the script twice, once with a query string). */
+const BRAND = Symbol.for('tavus-deployment.error');
 
-/** For `captcha-unavailable` when a challenge is required but nobody says with which site key. */
-export const NO_SITE_KEY_MESSAGE =
-  'This deployment needs a human check, but no Turnstile site key was found. Site owner: set the turnstile-site-key attribute or enable the captcha in the Tavus portal.';
+/**
+ * The one error type inside the element: a code and what its sentence needs.
+ * The API client, the gates and the call throw it; the sentence a visitor
+ * reads is picked from the string table only when it is shown.
+ */
+export class TavusError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && BRAND in value;
+  }
 
-/** Sentences for `/init`'s `unavailable_reason`; other reasons get the generic `unavailable` one. */
-const UNAVAILABLE: Record<string, string> = {
-  daily_limit: 'Today’s conversations for this deployment are used up. Please come back tomorrow.',
-  total_limit: 'This deployment has reached its conversation limit.',
-  busy: 'All conversations are in use right now. Please try again in a few minutes.',
-};
+  readonly [BRAND] = true;
+  readonly code: TavusErrorCode;
+  readonly status: number | undefined;
+  readonly retryAfter: number | undefined;
+  readonly detail: string | undefined;
+  readonly reason: string | undefined;
+  readonly conversationId: string | undefined;
+  readonly captcha: 'required' | 'rejected' | undefined;
 
-export function unavailableError(reason: string | undefined): TavusError {
-  return tavusError('unavailable', {
-    ...(reason && Object.hasOwn(UNAVAILABLE, reason) ? { message: UNAVAILABLE[reason] } : {}),
-    ...(reason ? { reason } : {}),
-  });
+  constructor(code: TavusErrorCode, init: TavusErrorInit = {}) {
+    // For developers reading a console or a stack; visitors get the string table's sentence.
+    super(init.detail ? `${code}: ${init.detail}` : code);
+    this.name = 'TavusError';
+    this.code = code;
+    this.status = init.status;
+    this.retryAfter = init.retryAfter;
+    this.detail = init.detail || undefined;
+    this.reason = init.reason || undefined;
+    this.conversationId = init.conversationId;
+    this.captcha = init.captcha;
+  }
+
+  /** The event detail, with `message` the sentence shown; fields that don't apply are absent. */
+  toDetail(message: string): TavusErrorDetail {
+    const detail: TavusErrorDetail = { code: this.code, message };
+    if (this.status !== undefined) detail.status = this.status;
+    if (this.retryAfter !== undefined) detail.retryAfter = this.retryAfter;
+    if (this.detail) detail.detail = this.detail;
+    if (this.reason) detail.reason = this.reason;
+    return detail;
+  }
+}
+
+/** Anything thrown, as a {@link TavusError}; what is not one already becomes `fallback` with its text as detail. */
+export function asTavusError(error: unknown, fallback: TavusErrorCode): TavusError {
+  if (error instanceof TavusError) return error;
+  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
+  return new TavusError(fallback, detail ? { detail } : {});
 }
 
 /** Codes where pressing "Try again" can help; the others need someone to change something first. */
@@ -107,17 +123,4 @@ const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
 
 export function isRetryable(code: TavusErrorCode): boolean {
   return RETRYABLE.has(code);
-}
-
-/** Builds a {@link TavusError} with the standard sentence for its code unless one is given. */
-export function tavusError(
-  code: TavusErrorCode,
-  extra: Partial<Omit<TavusError, 'code'>> = {},
-): TavusError {
-  const error: TavusError = { code, message: extra.message ?? SENTENCES[code] ?? CAPTCHA_FAILED };
-  if (extra.status !== undefined) error.status = extra.status;
-  if (extra.retryAfter !== undefined) error.retryAfter = extra.retryAfter;
-  if (extra.detail) error.detail = extra.detail;
-  if (extra.reason) error.reason = extra.reason;
-  return error;
 }

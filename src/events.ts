@@ -1,5 +1,8 @@
-import type { TavusError } from './errors.js';
-import type { EndReason, StateName } from './session-state.js';
+import type { TavusErrorDetail } from './errors.js';
+import type { ToolCall } from './protocol.js';
+import type { EndReason, StateName } from './session/session-state.js';
+
+export type { TavusErrorDetail } from './errors.js';
 
 export interface TavusReadyDetail {
   deploymentId: string;
@@ -19,26 +22,33 @@ export interface TavusConversationEndedDetail {
   conversationId: string;
   reason: EndReason;
 }
-export type TavusErrorDetail = TavusError;
-export interface TavusToolCallDetail {
-  name: string;
-  arguments: string;
-  toolCallId: string | undefined;
-}
+export type TavusToolCallDetail = ToolCall;
 
-/** Every event the element fires, by name, with its `detail`. */
-export interface TavusEventDetailMap {
-  'tavus:ready': TavusReadyDetail;
-  'tavus:state-change': TavusStateChangeDetail;
-  'tavus:conversation-created': TavusConversationCreatedDetail;
-  'tavus:conversation-started': TavusConversationStartedDetail;
-  'tavus:conversation-ended': TavusConversationEndedDetail;
-  'tavus:error': TavusErrorDetail;
-  'tavus:protocol-message': unknown;
-  'tavus:tool-call': TavusToolCallDetail;
-}
+/** A slot in the table below: its type is the event's `detail`; at run time it holds nothing. */
+const detail = <T>() => undefined as T;
+
+/**
+ * Every event the element fires, once: its name and the type of its `detail`.
+ * The event map, the React wrapper's props, the demo's log and the tests'
+ * helpers all come from this table.
+ */
+export const TAVUS_EVENTS = {
+  'tavus:ready': detail<TavusReadyDetail>(),
+  'tavus:state-change': detail<TavusStateChangeDetail>(),
+  'tavus:conversation-created': detail<TavusConversationCreatedDetail>(),
+  'tavus:conversation-started': detail<TavusConversationStartedDetail>(),
+  'tavus:conversation-ended': detail<TavusConversationEndedDetail>(),
+  'tavus:error': detail<TavusErrorDetail>(),
+  'tavus:protocol-message': detail<unknown>(),
+  'tavus:tool-call': detail<TavusToolCallDetail>(),
+};
+
+export type TavusEventDetailMap = typeof TAVUS_EVENTS;
 
 export type TavusEventName = keyof TavusEventDetailMap;
+
+/** The names, for whoever listens to them all. */
+export const TAVUS_EVENT_NAMES = Object.keys(TAVUS_EVENTS) as TavusEventName[];
 
 export type TavusEventMap = {
   [K in TavusEventName]: CustomEvent<TavusEventDetailMap[K]>;

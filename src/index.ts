@@ -2,8 +2,9 @@ export { TavusDeployment } from './tavus-deployment.js';
 export { defineTavusDeployment } from './registration.js';
 export { VERSION } from './version.js';
 export { dailyCallFactory } from './daily-call.js';
+export { TAVUS_EVENT_NAMES } from './events.js';
 export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
-export type { TavusError, TavusErrorCode } from './errors.js';
+export type { TavusErrorCode } from './errors.js';
 export type {
   TavusConversationCreatedDetail,
   TavusConversationEndedDetail,
@@ -16,4 +17,4 @@ export type {
   TavusStateChangeDetail,
   TavusToolCallDetail,
 } from './events.js';
-export type { EndReason, StateName } from './session-state.js';
+export type { EndReason, StateName } from './session/session-state.js';

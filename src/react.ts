@@ -1,25 +1,31 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { TavusEventMap } from './events.js';
+import { TAVUS_EVENT_NAMES, type TavusEventMap, type TavusEventName } from './events.js';
 import { TavusDeployment as TavusDeploymentElement } from './tavus-deployment.js';
 import './define.js';
+
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/** `tavus:state-change` → `onTavusStateChange`. */
+type ReactEventProp<N extends TavusEventName> = N extends `tavus:${infer Name}` ? `onTavus${Pascal<Name>}` : never;
+
+type ReactEvents = { [N in TavusEventName as ReactEventProp<N>]: EventName<TavusEventMap[N]> };
+
+const reactEventProp = (name: string) =>
+  name.replace(/^tavus:/, 'on-tavus-').replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+const component = createComponent({
+  tagName: 'tavus-deployment',
+  elementClass: TavusDeploymentElement,
+  react: React,
+  events: Object.fromEntries(TAVUS_EVENT_NAMES.map((name) => [reactEventProp(name), name])) as ReactEvents,
+});
+
+/** Read-only properties are no props: React would assign the element's getter, which throws. */
+type Props = Omit<React.ComponentPropsWithRef<typeof component>, 'state'>;
 
 /**
  * `<TavusDeployment>` for React: properties as props (`deploymentId`,
  * `callFactory`, …) and every `tavus:*` event as a typed `onTavus…` prop.
  */
-export const TavusDeployment = createComponent({
-  tagName: 'tavus-deployment',
-  elementClass: TavusDeploymentElement,
-  react: React,
-  events: {
-    onTavusReady: 'tavus:ready' as EventName<TavusEventMap['tavus:ready']>,
-    onTavusStateChange: 'tavus:state-change' as EventName<TavusEventMap['tavus:state-change']>,
-    onTavusConversationCreated: 'tavus:conversation-created' as EventName<TavusEventMap['tavus:conversation-created']>,
-    onTavusConversationStarted: 'tavus:conversation-started' as EventName<TavusEventMap['tavus:conversation-started']>,
-    onTavusConversationEnded: 'tavus:conversation-ended' as EventName<TavusEventMap['tavus:conversation-ended']>,
-    onTavusError: 'tavus:error' as EventName<TavusEventMap['tavus:error']>,
-    onTavusProtocolMessage: 'tavus:protocol-message' as EventName<TavusEventMap['tavus:protocol-message']>,
-    onTavusToolCall: 'tavus:tool-call' as EventName<TavusEventMap['tavus:tool-call']>,
-  },
-});
+export const TavusDeployment: React.ForwardRefExoticComponent<Props> = component;

@@ -1,4 +1,4 @@
-import type { TavusErrorCode } from './errors.js';
+import { TavusError, type TavusErrorCode } from './errors.js';
 
 /** Cloudflare requires this exact URL: no self-hosting, no bundling. */
 export const TURNSTILE_SCRIPT_URL = 'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit';
@@ -30,7 +30,7 @@ export function loadTurnstile(nonce = '', timeoutMs = 10_000): Promise<Turnstile
       // Let a later attempt inject the script afresh.
       if (added) script?.remove();
       loading = undefined;
-      reject(new CaptchaError('captcha-unavailable'));
+      reject(new TavusError('captcha-unavailable'));
     };
     const timer = setTimeout(settle, timeoutMs);
     if (!script) {
@@ -44,28 +44,6 @@ export function loadTurnstile(nonce = '', timeoutMs = 10_000): Promise<Turnstile
     script.addEventListener('error', settle);
   });
   return loading;
-}
-
-/**
- * A failed challenge: a code, and for the codes only Turnstile produces, the
- * sentence (this module loads on demand, so they cost the first paint nothing).
- */
-const SENTENCES: Partial<Record<TavusErrorCode, string>> = {
-  'captcha-domain-not-allowed':
-    'The human check is not set up for this website. Site owner: add this hostname to the Turnstile site key’s allowed domains.',
-  'captcha-invalid-key': 'The human check is misconfigured (invalid site key). Site owner: check the Turnstile site key.',
-  'captcha-unsupported-browser': 'This browser can’t run the human check. Please try another browser.',
-};
-
-export class CaptchaError extends Error {
-  readonly code: TavusErrorCode;
-
-  constructor(code: TavusErrorCode) {
-    // An empty message lets the element use its own sentence for the code.
-    super(SENTENCES[code] ?? '');
-    this.name = 'CaptchaError';
-    this.code = code;
-  }
 }
 
 /** Turnstile's error-callback codes, as the element reports them; `retry` for the timeouts worth one more try. */
@@ -92,7 +70,7 @@ export interface TurnstileChallengeOptions {
 
 interface Waiting {
   resolve: (token: string) => void;
-  reject: (error: CaptchaError) => void;
+  reject: (error: TavusError) => void;
 }
 
 /**
@@ -112,7 +90,7 @@ export class TurnstileChallenge {
     this.#options = options;
   }
 
-  /** A fresh single-use token, running the challenge if needed; rejects with a {@link CaptchaError}. */
+  /** A fresh single-use token, running the challenge if needed; rejects with a {@link TavusError}. */
   async token(): Promise<string> {
     const turnstile = (this.#turnstile ??= await loadTurnstile(this.#options.nonce, this.#options.loadTimeoutMs));
     const ready = this.#token;
@@ -138,7 +116,7 @@ export class TurnstileChallenge {
     if (this.#widgetId !== undefined) this.#turnstile?.remove(this.#widgetId);
     this.#widgetId = undefined;
     this.#token = undefined;
-    this.#settle(undefined, new CaptchaError('captcha-failed'));
+    this.#settle(undefined, new TavusError('captcha-failed'));
   }
 
   #render(turnstile: Turnstile.Turnstile): void {
@@ -157,7 +135,7 @@ export class TurnstileChallenge {
       'error-callback': (code) => this.#onError(String(code)),
     });
     if (id === null || id === undefined) {
-      this.#settle(undefined, new CaptchaError('captcha-failed'));
+      this.#settle(undefined, new TavusError('captcha-failed'));
       return;
     }
     this.#widgetId = id;
@@ -172,16 +150,16 @@ export class TurnstileChallenge {
     }
     // Reset, so the next attempt gets a fresh challenge instead of waiting on a failed widget.
     this.reset();
-    this.#settle(undefined, new CaptchaError(mapped === 'retry' ? 'captcha-failed' : mapped));
+    this.#settle(undefined, new TavusError(mapped === 'retry' ? 'captcha-failed' : mapped));
   }
 
   /** Hands a token (or an error) to whoever waits; false when nobody does. */
-  #settle(token: string | undefined, error?: CaptchaError): boolean {
+  #settle(token: string | undefined, error?: TavusError): boolean {
     const waiting = this.#waiting;
     if (!waiting) return false;
     this.#waiting = undefined;
     if (token) waiting.resolve(token);
-    else waiting.reject(error ?? new CaptchaError('captcha-failed'));
+    else waiting.reject(error ?? new TavusError('captcha-failed'));
     return true;
   }
 }

@@ -1,17 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_RETRY_AFTER_SECONDS, DeploymentApi, DeploymentApiError, retryAfterSeconds } from '../src/deployment-api.js';
+import { DEFAULT_RETRY_AFTER_SECONDS, DeploymentApi, retryAfterSeconds } from '../src/deployment-api.js';
+import { TavusError } from '../src/errors.js';
+import { errorKey, translator } from '../src/strings/localize.js';
 import { deploymentId, ledger, MOCK_API_URL } from './support/mock-api.js';
 
 function api(id: string, baseUrl = MOCK_API_URL): DeploymentApi {
   return new DeploymentApi({ deploymentId: id, baseUrl });
 }
 
-async function startError(id: string, body = {}): Promise<DeploymentApiError> {
+async function startError(id: string, body = {}): Promise<TavusError> {
   try {
     await api(id).start(body);
   } catch (error) {
-    expect(error).to.be.instanceOf(DeploymentApiError);
-    return error as DeploymentApiError;
+    expect(error).to.be.instanceOf(TavusError);
+    return error as TavusError;
   }
   throw new Error(`start for ${id} should have failed`);
 }
@@ -56,40 +58,40 @@ describe('DeploymentApi', () => {
   ];
   for (const [status, code] of statuses) {
     it(`maps ${status} to ${code}`, async () => {
-      const { error } = await startError(deploymentId(`status-${status}`));
+      const error = await startError(deploymentId(`status-${status}`));
       expect(error.code).to.equal(code);
       expect(error.status).to.equal(status);
-      expect(error.message.length).to.be.greaterThan(10);
+      expect(translator()(errorKey(error)).length).to.be.greaterThan(10);
     });
   }
 
   it('tells a missing password from a wrong one', async () => {
-    expect((await startError(deploymentId('password'))).error.code).to.equal('password-required');
-    expect((await startError(deploymentId('password'), { password: 'nope' })).error.code).to.equal('password-incorrect');
+    expect((await startError(deploymentId('password'))).code).to.equal('password-required');
+    expect((await startError(deploymentId('password'), { password: 'nope' })).code).to.equal('password-incorrect');
   });
 
   it('reads Retry-After as seconds or as an HTTP date, exposed cross-origin', async () => {
-    expect((await startError(deploymentId('ratelimited-30'))).error.retryAfter).to.equal(30);
-    const dated = (await startError(deploymentId('ratelimited-date-20'))).error.retryAfter!;
+    expect((await startError(deploymentId('ratelimited-30'))).retryAfter).to.equal(30);
+    const dated = (await startError(deploymentId('ratelimited-date-20'))).retryAfter!;
     expect(dated).to.be.within(18, 21);
   });
 
   it('falls back to a default wait when Retry-After cannot be read', async () => {
-    expect((await startError(deploymentId('ratelimited-hidden'))).error.retryAfter).to.equal(DEFAULT_RETRY_AFTER_SECONDS);
+    expect((await startError(deploymentId('ratelimited-hidden'))).retryAfter).to.equal(DEFAULT_RETRY_AFTER_SECONDS);
     expect(retryAfterSeconds('soon')).to.equal(DEFAULT_RETRY_AFTER_SECONDS);
     expect(retryAfterSeconds(null)).to.equal(DEFAULT_RETRY_AFTER_SECONDS);
     expect(retryAfterSeconds('0')).to.equal(1);
   });
 
   it('keeps the server text as detail, never interpreted', async () => {
-    const { error } = await startError(deploymentId('html-error'));
+    const error = await startError(deploymentId('html-error'));
     expect(error.code).to.equal('bad-request');
     expect(error.detail).to.contain('<img src=x');
   });
 
   it('reports malformed JSON as invalid-response', async () => {
     const failure = await startError(deploymentId('malformed'));
-    expect(failure.error.code).to.equal('invalid-response');
+    expect(failure.code).to.equal('invalid-response');
     expect(failure.conversationId).to.equal(undefined);
   });
 
@@ -97,7 +99,7 @@ describe('DeploymentApi', () => {
     for (const scenario of ['incomplete', 'badurl']) {
       const id = deploymentId(scenario);
       const failure = await startError(id);
-      expect(failure.error.code).to.equal('invalid-response');
+      expect(failure.code).to.equal('invalid-response');
       const { conversations } = await ledger(id);
       expect(failure.conversationId).to.equal(conversations[0]!.conversationId);
     }
@@ -105,13 +107,13 @@ describe('DeploymentApi', () => {
 
   it('reports an unreachable server as network', async () => {
     const failure = await new DeploymentApi({ deploymentId: 'open', baseUrl: 'http://127.0.0.1:9' }).start({}).catch((e) => e);
-    expect((failure as DeploymentApiError).error.code).to.equal('network');
+    expect((failure as TavusError).code).to.equal('network');
   });
 
   it('aborts a start that outlives the hard cap as timeout', async () => {
     const slow = new DeploymentApi({ deploymentId: deploymentId('slow-2000'), baseUrl: MOCK_API_URL, startRequestCapMs: 100 });
     const failure = await slow.start({}).catch((e) => e);
-    expect((failure as DeploymentApiError).error.code).to.equal('timeout');
+    expect((failure as TavusError).code).to.equal('timeout');
   });
 
   it('ends with a CORS-simple keepalive POST: no preflight, no body', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { tavusError } from '../src/errors.js';
-import { canStart, transition, type SessionEvent, type SessionState } from '../src/session-state.js';
+import { TavusError } from '../src/errors.js';
+import { canStart, transition, type SessionEvent, type SessionState } from '../src/session/session-state.js';
 
 const idle: SessionState = { name: 'idle' };
 const starting: SessionState = { name: 'starting' };
@@ -9,7 +9,7 @@ const connected: SessionState = { name: 'connected', conversationId: 'c1' };
 const ending: SessionState = { name: 'ending', conversationId: 'c1', reason: 'user' };
 const ended: SessionState = { name: 'ended', conversationId: 'c1', reason: 'user' };
 const password: SessionState = { name: 'awaiting-password', incorrect: false };
-const failed: SessionState = { name: 'error', error: tavusError('network') };
+const failed: SessionState = { name: 'error', error: new TavusError('network') };
 
 describe('transition', () => {
   it('walks the happy path from idle to ended', () => {
@@ -48,7 +48,7 @@ describe('transition', () => {
       [connected, { type: 'cancel' }],
       [joining, { type: 'password-needed', incorrect: false }],
       [connected, { type: 'challenge' }],
-      [connected, { type: 'unavailable', error: tavusError('unavailable') }],
+      [connected, { type: 'unavailable', error: new TavusError('unavailable') }],
       [connected, { type: 'reset' }],
     ];
     for (const [state, event] of ignored) {
@@ -62,7 +62,7 @@ describe('transition', () => {
   });
 
   it('fails from any state, and resets from error or ended', () => {
-    const error = tavusError('call-failed');
+    const error = new TavusError('call-failed');
     for (const state of [idle, starting, joining, connected, ending, ended, password, failed]) {
       expect(transition(state, { type: 'fail', error })).to.deep.equal({ name: 'error', error });
     }

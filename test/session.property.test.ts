@@ -1,20 +1,21 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ReactiveElement } from 'lit';
-import { SimulatedCallFactory } from '../demo/simulated-call.js';
-import { DeploymentApi } from '../src/deployment-api.js';
-import { PageExitController } from '../src/controllers/page-exit-controller.js';
+import type { CallFactory } from '../src/call-adapter.js';
+import { ConversationController } from '../src/controllers/conversation-controller.js';
+import type { FetchLike } from '../src/deployment-api.js';
 import { EndGuard } from '../src/end-guard.js';
-import { tavusError } from '../src/errors.js';
-import { STATE_NAMES, type EndReason, type StateName } from '../src/session-state.js';
-import { Session } from '../src/session.js';
+import { STATE_NAMES, type StateName } from '../src/session/session-state.js';
+import { translator } from '../src/strings/localize.js';
+import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
 /**
- * Random interleavings of everything that can happen to a session, against a
- * scripted server (the real API client over a fake fetch), simulated calls and
- * a scripted human check. The session sits in a host element wired as
- * <tavus-deployment> wires it: the real PageExitController turns removal,
- * re-insertion, moves and pagehide into ends, and a detached host starts nothing.
+ * Random interleavings of everything that can happen to an element's
+ * conversation, against a scripted server (the real API client over a fake
+ * fetch), simulated calls and a scripted Turnstile. What is tested is the real
+ * ConversationController in a minimal host element: its start policy, its
+ * wait for /init and the engine, its reaction to removal, moves, pagehide and
+ * a changed deployment-id, down to the session and the end guard.
  * Seeded: a failure prints the seed and path that replay it.
  */
 const SEED = 20261121;
@@ -42,9 +43,24 @@ type Action =
   | { type: 'start' }
   | { type: 'password'; correct: boolean }
   | { type: 'end' }
+  | { type: 'switch' }
   | { type: 'page'; event: 'remove' | 'insert' | 'move' | 'pagehide' }
   | { type: 'daily'; event: 'joined-meeting' | 'left-meeting' | 'error' | 'shutdown' | 'tool-call' }
   | { type: 'wait'; ticks: number };
+
+/** How the human check behaves in a run: absent, or solved (or refused) after a few ticks, announced by /init or not. */
+type Challenge = { refuses: boolean; ticks: number; known: boolean } | null;
+
+interface Scenario {
+  replies: Reply[];
+  actions: Action[];
+  failingEnds: number;
+  password: boolean;
+  knownPassword: boolean;
+  destroyHangs: boolean;
+  challenge: Challenge;
+  initTicks: number;
+}
 
 /** A macrotask without setTimeout's 4 ms clamp. */
 const tick = () =>
@@ -58,33 +74,33 @@ const ticks = async (n: number) => {
 };
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
 
-class ExitHost extends ReactiveElement {}
-customElements.define('property-exit-host', ExitHost);
-
 class ScriptedTavus {
   readonly ends = new Map<string, { ok: number; failed: number }>();
   inFlight = 0;
   maxInFlight = 0;
   #starts = 0;
+  #inits = 0;
   #next = 0;
 
   constructor(
-    readonly replies: Reply[],
-    readonly failingEnds: number,
-    readonly password: boolean,
-    readonly captcha: boolean,
+    readonly scenario: Scenario,
+    /** Called as each start request arrives, to check it was still wanted. */
+    readonly onStart: () => void,
   ) {}
 
-  readonly fetch = async (url: string, init: RequestInit): Promise<Response> => {
+  readonly fetch: FetchLike = async (url, init) => {
     if (url.endsWith('/end')) return this.#end(decodeURIComponent(url.split('/').at(-2)!));
+    if (url.endsWith('/init')) return this.#init();
+    this.onStart();
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
-      const reply = this.replies[this.#starts++ % this.replies.length]!;
+      const { replies, password, challenge } = this.scenario;
+      const reply = replies[this.#starts++ % replies.length]!;
       await ticks(reply.ticks);
       const body = JSON.parse(String(init.body)) as { password?: string; captcha_token?: string };
-      if (this.password && body.password !== PASSWORD) return json(401, { error: 'Password required' });
-      if (this.captcha && body.captcha_token !== TOKEN) return json(403, { error: 'Captcha token required' });
+      if (password && body.password !== PASSWORD) return json(401, { error: 'Password required' });
+      if (challenge && body.captcha_token !== TOKEN) return json(403, { error: 'Captcha token required' });
       switch (reply.kind) {
         case 'network':
           throw new TypeError('Failed to fetch');
@@ -111,6 +127,19 @@ class ScriptedTavus {
     return this.inFlight === 0 && [...this.ends.values()].every((e) => e.ok > 0);
   }
 
+  /** What /init says; an unannounced captcha shows up from the second read on, as when it was just turned on. */
+  async #init(): Promise<Response> {
+    const { knownPassword, password, challenge, initTicks } = this.scenario;
+    this.#inits += 1;
+    await ticks(initTicks);
+    const announce = challenge && (challenge.known || this.#inits > 1);
+    return json(200, {
+      has_password: password && knownPassword,
+      is_available: true,
+      ...(announce ? { captcha: { site_key: 'site-key', action: 'start' } } : {}),
+    });
+  }
+
   #create(): string {
     const id = `c${(this.#next += 1)}`;
     this.ends.set(id, { ok: 0, failed: 0 });
@@ -121,7 +150,7 @@ class ScriptedTavus {
     const record = this.ends.get(id);
     if (!record) return json(404, { error: 'not found' });
     if (record.ok > 0) throw new Error(`end after end for ${id}`);
-    if (record.failed < this.failingEnds) {
+    if (record.failed < this.scenario.failingEnds) {
       record.failed += 1;
       return json(503, { error: 'try again' });
     }
@@ -129,6 +158,69 @@ class ScriptedTavus {
     return json(200, { conversation_id: id, status: 'ended' });
   }
 }
+
+/** Turnstile as the page sees it, answering (or refusing every other time) after a few ticks. */
+class ScriptedTurnstile implements Pick<Turnstile.Turnstile, 'render' | 'reset' | 'remove'> {
+  challenge: Challenge = null;
+  #solved = 0;
+  #next = 0;
+  readonly #widgets = new Map<string, Turnstile.RenderParameters>();
+
+  render(_: string | HTMLElement, params?: Turnstile.RenderParameters): string {
+    const id = `w${(this.#next += 1)}`;
+    this.#widgets.set(id, params!);
+    void this.#answer(id);
+    return id;
+  }
+
+  reset(id?: string | HTMLElement): void {
+    void this.#answer(String(id));
+  }
+
+  remove(id?: string | HTMLElement): void {
+    this.#widgets.delete(String(id));
+  }
+
+  async #answer(id: string): Promise<void> {
+    await ticks(this.challenge?.ticks ?? 0);
+    const params = this.#widgets.get(id);
+    if (!params) return;
+    this.#solved += 1;
+    if (this.challenge?.refuses && this.#solved % 2 === 1) params['error-callback']?.('600010');
+    else params.callback?.(TOKEN);
+  }
+}
+
+const turnstile = new ScriptedTurnstile();
+(window as Window & { turnstile?: unknown }).turnstile = turnstile;
+
+/** The smallest element that hosts the controller as <tavus-deployment> does. */
+class PropertyHost extends ReactiveElement {
+  deploymentId = 'prop';
+  baseUrl = 'https://tavusapi.com';
+  conversationalContext = '';
+  customGreeting = '';
+  memoryStores: string[] = [];
+  turnstileSiteKey = '';
+  callFactory: CallFactory;
+  readonly conversation: ConversationController;
+
+  constructor(server: ScriptedTavus, factory: SimulatedCallFactory) {
+    super();
+    this.callFactory = factory;
+    const call = document.createElement('div');
+    const captcha = document.createElement('div');
+    this.conversation = new ConversationController(this, {
+      callContainer: () => call,
+      captchaContainer: () => captcha,
+      translate: () => translator(),
+      endGuard: new EndGuard({ retryDelaysMs: [1, 1, 1, 1], window: new EventTarget() }),
+      teardownTimeoutMs: 5,
+      network: { fetch: server.fetch, sendBeacon: () => false },
+    });
+  }
+}
+customElements.define('property-host', PropertyHost);
 
 const reply = fc.record({
   kind: fc.constantFrom<Reply['kind']>('ok', 'ok', 'ok', 'malformed', 'network', 'badurl', 'incomplete', 'status'),
@@ -140,6 +232,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.constant({ type: 'start' } as const), weight: 4 },
   { arbitrary: fc.record({ type: fc.constant('password' as const), correct: fc.boolean() }), weight: 2 },
   { arbitrary: fc.constant({ type: 'end' } as const), weight: 1 },
+  { arbitrary: fc.constant({ type: 'switch' } as const), weight: 1 },
   {
     arbitrary: fc.record({
       type: fc.constant('page' as const),
@@ -158,92 +251,77 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('wait' as const), ticks: fc.nat(6) }), weight: 4 },
 );
 
-/** How the human check behaves in a run: absent, or solved (or refused) after a few ticks. */
-type Challenge = { refuses: boolean; ticks: number; known: boolean } | null;
+const scenario: fc.Arbitrary<Scenario> = fc.record({
+  replies: fc.array(reply, { minLength: 1, maxLength: 6 }),
+  actions: fc.array(action, { maxLength: 30 }),
+  failingEnds: fc.nat(2),
+  password: fc.boolean(),
+  knownPassword: fc.boolean(),
+  destroyHangs: fc.boolean(),
+  challenge: fc.option(fc.record({ refuses: fc.boolean(), ticks: fc.nat(3), known: fc.boolean() }), { nil: null }),
+  initTicks: fc.nat(3),
+});
 
-async function run(
-  replies: Reply[],
-  actions: Action[],
-  failingEnds: number,
-  password: boolean,
-  knownPassword: boolean,
-  destroyHangs: boolean,
-  challenge: Challenge,
-): Promise<void> {
-  const server = new ScriptedTavus(replies, failingEnds, password, challenge !== null);
-  let solved = 0;
-  const gate = challenge && {
-    async token() {
-      await ticks(challenge.ticks);
-      solved += 1;
-      // A refusing check fails every other time, so both outcomes meet every state.
-      if (challenge.refuses && solved % 2 === 1) throw tavusError('captcha-failed');
-      return TOKEN;
-    },
-    reset() {},
-  };
-  const factory = new SimulatedCallFactory({ joinAfterMs: false, destroyHangs });
+async function run(scenario: Scenario): Promise<void> {
   const problems: string[] = [];
+  // Counts the visitor's ways of saying "stop" (end, pagehide, another deployment); a start request must not
+  // reach the server after one unless the visitor asked again since.
+  let stops = 0;
+  let askedAt = -1;
+  const server = new ScriptedTavus(scenario, () => {
+    if (askedAt !== stops) problems.push('a start went out after the visitor stopped it');
+  });
+  turnstile.challenge = scenario.challenge;
+  const factory = new SimulatedCallFactory({ joinAfterMs: false, destroyHangs: scenario.destroyHangs });
+  const host = new PropertyHost(server, factory);
   let last: StateName = 'idle';
-  const session = new Session({
-    endGuard: new EndGuard({ retryDelaysMs: [1, 1, 1, 1], window: new EventTarget() }),
-    teardownTimeoutMs: 5,
-    notify: (notice) => {
-      if (notice.type !== 'state') return;
-      const { name } = notice.state;
-      if (!STATE_NAMES.includes(name)) problems.push(`unknown state ${name}`);
-      if (notice.previous.name !== last) problems.push(`state jumped from ${last}, not ${notice.previous.name}`);
-      if (!EDGES[notice.previous.name].includes(name)) problems.push(`edge ${notice.previous.name} → ${name}`);
-      if ((name === 'ended' || name === 'error') && factory.calls.some((c) => !c.destroyed)) {
-        problems.push(`a call is alive in ${name}`);
-      }
-      last = name;
-    },
+  host.addEventListener('tavus:state-change', ({ detail: { state, previous } }) => {
+    if (!STATE_NAMES.includes(state)) problems.push(`unknown state ${state}`);
+    if (previous !== last) problems.push(`state jumped from ${last}, not ${previous}`);
+    if (!EDGES[previous].includes(state)) problems.push(`edge ${previous} → ${state}`);
+    if ((state === 'ended' || state === 'error') && factory.calls.some((c) => !c.destroyed)) {
+      problems.push(`a call is alive in ${state}`);
+    }
+    last = state;
   });
-  const api = new DeploymentApi({
-    deploymentId: 'prop',
-    baseUrl: 'https://tavusapi.com',
-    fetch: server.fetch,
-    sendBeacon: () => false,
+  host.addEventListener('tavus:conversation-ended', ({ detail: { reason } }) => {
+    if (reason === 'removed' && host.isConnected) problems.push('a removal was reported for an element in the document');
   });
-  const options = {
-    api,
-    request: {},
-    callFactory: factory,
-    mount: () => document.createElement('div'),
-    passwordRequired: knownPassword,
-    ...(gate && challenge?.known ? { captcha: gate } : {}),
-    ...(gate ? { discoverCaptcha: () => Promise.resolve(gate) } : {}),
-  };
-  const host = document.body.appendChild(new ExitHost());
-  new PageExitController(host, (exit: EndReason) => {
-    if (exit === 'removed' && host.isConnected) problems.push('a removal was reported for an element in the document');
-    void session.end(exit);
-  });
+  document.body.append(host);
 
-  for (const step of actions) {
+  for (const step of scenario.actions) {
     switch (step.type) {
       case 'start':
-        // As the element: a detached one starts nothing, since nobody would be left to end it.
-        if (host.isConnected) void session.start(options);
+        askedAt = stops;
+        void host.conversation.start();
         break;
       case 'password':
-        void session.submitPassword(step.correct ? PASSWORD : 'wrong');
+        askedAt = stops;
+        host.conversation.submitPassword(step.correct ? PASSWORD : 'wrong');
         break;
       case 'end':
-        void session.end('user');
+        stops += 1;
+        void host.conversation.end();
+        break;
+      case 'switch':
+        stops += 1;
+        host.deploymentId = host.deploymentId === 'prop' ? 'prop-2' : 'prop';
+        host.requestUpdate();
+        await host.updateComplete;
         break;
       case 'page':
         if (step.event === 'remove') host.remove();
         else if (step.event === 'insert') document.body.append(host);
-        else if (step.event === 'pagehide') window.dispatchEvent(new PageTransitionEvent('pagehide'));
-        else if (host.isConnected) {
-          const before = session.state.name;
+        else if (step.event === 'pagehide') {
+          stops += 1;
+          window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        } else if (host.isConnected) {
+          const before = host.conversation.state.name;
           host.remove();
           document.body.append(host);
           // The removal check runs in a later task; a move must not have ended a live call by then.
           await new Promise((resolve) => setTimeout(resolve));
-          const after: StateName = session.state.name;
+          const after: StateName = host.conversation.state.name;
           if (before === 'connected' && after !== 'connected') problems.push(`a move ended the call (${after})`);
         }
         break;
@@ -263,9 +341,10 @@ async function run(
   }
 
   // The element goes away: everything must wind down by itself.
+  stops += 1;
   host.remove();
   for (let i = 0; i < 400 && !server.settled; i += 1) await new Promise((resolve) => setTimeout(resolve, 1));
-  await session.end('removed');
+  await host.conversation.end('removed');
 
   expect(problems).to.deep.equal([]);
   expect(server.maxInFlight, 'start requests in flight at once').to.be.at.most(1);
@@ -273,26 +352,14 @@ async function run(
   expect(factory.calls.filter((c) => !c.destroyed), 'live calls after removal').to.deep.equal([]);
 }
 
-describe('Session under random interleavings (property)', () => {
+describe('ConversationController under random interleavings (property)', () => {
   it(`keeps its promises over ${RUNS} seeded runs`, async function () {
     this.timeout(240_000);
     const rejections: unknown[] = [];
     const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
     window.addEventListener('unhandledrejection', onRejection);
     try {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(reply, { minLength: 1, maxLength: 6 }),
-          fc.array(action, { maxLength: 30 }),
-          fc.nat(2),
-          fc.boolean(),
-          fc.boolean(),
-          fc.boolean(),
-          fc.option(fc.record({ refuses: fc.boolean(), ticks: fc.nat(3), known: fc.boolean() }), { nil: null }),
-          run,
-        ),
-        { seed: SEED, numRuns: RUNS },
-      );
+      await fc.assert(fc.asyncProperty(scenario, run), { seed: SEED, numRuns: RUNS });
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(rejections).to.deep.equal([]);
     } finally {

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { SimulatedCallFactory, type SimulatedCallOptions } from '../demo/simulated-call.js';
+import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulated-call.js';
 import { DeploymentApi } from '../src/deployment-api.js';
 import { EndGuard } from '../src/end-guard.js';
-import { Session, type SessionNotice, type SessionOptions } from '../src/session.js';
+import { TavusError } from '../src/errors.js';
+import * as engine from '../src/session/engine.js';
+import { Session, type SessionNotice, type SessionOptions } from '../src/session/session.js';
 import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
 function harness(scenario: string, callOptions: SimulatedCallOptions = {}, options: Partial<SessionOptions> = {}) {
@@ -16,7 +18,7 @@ function harness(scenario: string, callOptions: SimulatedCallOptions = {}, optio
   });
   const api = new DeploymentApi({ deploymentId: id, baseUrl: MOCK_API_URL });
   const start = () =>
-    session.start({ api, request: {}, callFactory: factory, mount: () => document.createElement('div') });
+    session.start({ engine, api, request: {}, callFactory: factory, mount: () => document.createElement('div') });
   const states = () => notices.flatMap((n) => (n.type === 'state' ? [n.state.name] : []));
   const of = <T extends SessionNotice['type']>(type: T) =>
     notices.filter((n): n is Extract<SessionNotice, { type: T }> => n.type === type);
@@ -166,7 +168,7 @@ describe('Session', () => {
 
   it('shows configuration errors and leaves them on reset', () => {
     const h = harness('open');
-    h.session.fail({ code: 'invalid-config', message: 'Set deployment-id.' });
+    h.session.fail(new TavusError('invalid-config', { reason: 'missing-id' }));
     expect(h.session.state.name).to.equal('error');
     h.session.reset();
     expect(h.session.state.name).to.equal('idle');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CaptchaError, captchaErrorCode, TurnstileChallenge } from '../src/turnstile.js';
+import { TavusError } from '../src/errors.js';
+import { captchaErrorCode, TurnstileChallenge } from '../src/turnstile.js';
 import { DUMMY_TOKEN, installFakeTurnstile } from './support/fake-turnstile.js';
 
 const fake = installFakeTurnstile();
@@ -14,13 +15,13 @@ function challenge(action?: string) {
   return { c, container, root };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<CaptchaError> {
+async function rejection(promise: Promise<unknown>): Promise<TavusError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).to.be.instanceOf(CaptchaError);
-  return error as CaptchaError;
+  expect(error).to.be.instanceOf(TavusError);
+  return error as TavusError;
 }
 
 describe('TurnstileChallenge', () => {

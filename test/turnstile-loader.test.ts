@@ -4,7 +4,7 @@ import '../src/define.js';
 import { TURNSTILE_SCRIPT_URL } from '../src/turnstile.js';
 import { EventLog } from './support/element.js';
 import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
-import { SimulatedCallFactory } from '../demo/simulated-call.js';
+import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
 // The real loader, with Cloudflare's URL routed by the test runner to a fake script, a failure or silence.
 const route = (mode: 'fake' | 'fail' | 'hang') => executeServerCommand('route-turnstile', { mode });

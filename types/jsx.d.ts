@@ -86,8 +86,6 @@ type BaseProps<T extends HTMLElement> = {
 type BaseEvents = {};
 
 export type TavusDeploymentProps = {
-  /** Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`. */
-  state?: TavusDeployment["state"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -128,7 +126,8 @@ export type TavusDeploymentProps = {
   /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
   startLabel?: TavusDeployment["startLabel"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
-(`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. */
+(`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
+implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   callFactory?: TavusDeployment["callFactory"] | undefined;
 
   /** The element is upgraded and has a usable deployment-id. */
@@ -155,8 +154,6 @@ export type TavusDeploymentProps = {
 };
 
 export type TavusDeploymentSolidJsProps = {
-  /** Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`. */
-  "prop:state"?: TavusDeployment["state"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   "prop:nonce"?: TavusDeployment["nonce"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -198,7 +195,8 @@ export type TavusDeploymentSolidJsProps = {
   /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
   "prop:startLabel"?: TavusDeployment["startLabel"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
-(`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. */
+(`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
+implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   "prop:callFactory"?: TavusDeployment["callFactory"] | undefined;
   /** The element is upgraded and has a usable deployment-id. */
   "on:tavus:ready"?: ((e: CustomEvent<TavusReadyDetail>) => void) | undefined;
@@ -238,7 +236,6 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `state`: Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
@@ -250,7 +247,8 @@ export type CustomElements = {
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
    * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
-   * (`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. (property only)
+   * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
+   * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
    *
    * ## Events
    *
@@ -320,7 +318,6 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `state`: Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
@@ -332,7 +329,8 @@ export type CustomElementsSolidJs = {
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
    * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
-   * (`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. (property only)
+   * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
+   * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
    *
    * ## Events
    *

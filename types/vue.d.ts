@@ -11,8 +11,6 @@ import type {
 } from "../dist/npm/index.js";
 
 type TavusDeploymentProps = {
-  /** Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`. */
-  state?: TavusDeployment["state"];
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"];
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -34,7 +32,8 @@ type TavusDeploymentProps = {
   /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
   "start-label"?: TavusDeployment["startLabel"];
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
-(`@daily-co/daily-js`, loaded on demand); tests and demos supply their own. */
+(`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
+implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   callFactory?: TavusDeployment["callFactory"];
   /** The element is upgraded and has a usable deployment-id. */
   "ontavus:ready"?: (e: CustomEvent<TavusReadyDetail>) => void;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DeploymentApiError, type DeploymentApi, type DeploymentInfo } from '../deployment-api.js';
-import type { TavusError } from '../errors.js';
+import type { DeploymentApi, DeploymentInfo } from '../deployment-api.js';
+import { TavusError } from '../errors.js';
 
 /** One `/init` read per deployment per page, shared by every element that shows it. Failures are not kept. */
 const reads = new Map<string, Promise<DeploymentInfo>>();
@@ -44,7 +44,7 @@ export class DeploymentInfoController implements ReactiveController {
     this.#settled = read(api, fresh).then(
       (info) => this.#take(api, info),
       (error: unknown) => {
-        if (this.#api === api && error instanceof DeploymentApiError) this.#onRead(error.error);
+        if (this.#api === api && error instanceof TavusError) this.#onRead(error);
         return undefined;
       },
     );

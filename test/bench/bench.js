@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startMockApi } from '../../demo/mock-api/server.js';
+import { startMockApi } from '../../dev/mock-api/server.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.js';
 
 const RUNS = 15;

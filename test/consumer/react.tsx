@@ -16,6 +16,8 @@ export function Wrapped({ onCode }: OnCode) {
         onTavusError={(e) => onCode(e.detail.code)}
         onTavusConversationEnded={(e) => e.detail.reason}
       />
+      {/* @ts-expect-error state is read-only */}
+      <TavusDeployment deploymentId="d1" state="connected" />
       {/* @ts-expect-error the wrapper takes properties, not attributes */}
       <TavusDeployment deploymentId="d1" memoryStores="m1" />
     </>
@@ -40,6 +42,8 @@ export function Plain({ onCode }: OnCode) {
       <tavus-deployment deploymentID="d1" />
       {/* @ts-expect-error the detail of tavus:error has no conversationId */}
       <tavus-deployment ontavus:error={(e) => e.detail.conversationId} />
+      {/* @ts-expect-error state is read-only: React would assign the element's getter, which throws */}
+      <tavus-deployment state="connected" />
     </>
   );
 }

@@ -19,3 +19,5 @@ export const props: Props = {
 };
 // @ts-expect-error deployment-id is a string
 export const wrong: Props = { 'deployment-id': 42 };
+// @ts-expect-error state is read-only: Vue would assign the element's getter, which throws
+export const readOnly: Props = { state: 'connected' };

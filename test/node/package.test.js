@@ -31,19 +31,46 @@ test('every export points at a file that exists, with types', () => {
   }
 });
 
-test('the tarball holds what users need and no test, demo or config file', () => {
+test('the tarball holds what users need and no test, demo, dev fixture, script or config file', () => {
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   const [{ files }] = JSON.parse(output);
   const paths = files.map((/** @type {{ path: string }} */ f) => f.path);
   for (const needed of ['dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
-  const stray = paths.filter((/** @type {string} */ p) => /^(test|demo|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p));
+  const stray = paths.filter((/** @type {string} */ p) => /^(test|demo|dev|scripts|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p));
   assert.deepEqual(stray, []);
+});
+
+test('custom-elements.json names the modules the package ships, not their sources', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  /** @type {string[]} */
+  const modules = [];
+  const visit = (/** @type {any} */ value) => {
+    if (!value || typeof value !== 'object') return;
+    // A reference with a `package` (`lit`) is to another package's module.
+    if (typeof value.module === 'string' && value.package === undefined) modules.push(value.module);
+    Object.values(value).forEach(visit);
+  };
+  for (const module of manifest.modules) {
+    modules.push(module.path);
+    visit(module);
+  }
+  for (const path of new Set(modules)) {
+    assert.match(path, /^dist\/npm\//);
+    assert.ok(existsSync(path), `${path} exists`);
+  }
 });
 
 test('only the registering files are marked as having side effects', () => {
   assert.deepEqual(pkg.sideEffects, ['./dist/npm/define.js', './dist/npm/react.js', './dist/cdn/*.js']);
   const index = readFileSync('dist/npm/index.js', 'utf8');
   assert.doesNotMatch(index, /customElements\.define/);
+});
+
+test('the manifest documents exactly the events the element fires', async () => {
+  const { TAVUS_EVENT_NAMES } = await import('../../dist/npm/index.js');
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const element = manifest.modules.flatMap((/** @type {any} */ m) => m.declarations ?? []).find((/** @type {any} */ d) => d.tagName === 'tavus-deployment');
+  assert.deepEqual(element.events.map((/** @type {{ name: string }} */ e) => e.name).sort(), [...TAVUS_EVENT_NAMES].sort());
 });

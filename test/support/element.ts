@@ -1,26 +1,15 @@
 import { fixture, html } from '@open-wc/testing';
-import { SimulatedCallFactory, type SimulatedCallOptions } from '../../demo/simulated-call.js';
+import { SimulatedCallFactory, type SimulatedCallOptions } from '../../dev/simulated-call.js';
 import '../../src/define.js';
-import type { TavusEventMap, TavusEventName } from '../../src/events.js';
+import { TAVUS_EVENT_NAMES, type TavusEventMap, type TavusEventName } from '../../src/events.js';
 import { deploymentId, MOCK_API_URL, until } from './mock-api.js';
-
-const EVENT_NAMES: TavusEventName[] = [
-  'tavus:ready',
-  'tavus:state-change',
-  'tavus:conversation-created',
-  'tavus:conversation-started',
-  'tavus:conversation-ended',
-  'tavus:error',
-  'tavus:protocol-message',
-  'tavus:tool-call',
-];
 
 /** Every tavus:* event that reached the document, in order. */
 export class EventLog {
   readonly events: Event[] = [];
 
   constructor(target: EventTarget) {
-    for (const name of EVENT_NAMES) target.addEventListener(name, (event) => this.events.push(event));
+    for (const name of TAVUS_EVENT_NAMES) target.addEventListener(name, (event) => this.events.push(event));
   }
 
   of<K extends TavusEventName>(name: K): TavusEventMap[K]['detail'][] {

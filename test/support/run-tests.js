@@ -13,8 +13,8 @@ findChromium();
 const steps = [
   ['eslint', ['.']],
   ['tsc', ['-p', '.']],
-  ['node', ['test/support/check-manifest.js']],
-  ['vite', ['build', '--logLevel', 'warn']],
+  ['node', ['scripts/check-manifest.js']],
+  ['vite', ['build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn']],
   ['tsc', ['-p', 'tsconfig.build.json']],
   ['vite', ['build', '--config', 'demo/vite.pages.config.ts', '--logLevel', 'warn']],
   ['node', ['--test', 'test/node/']],

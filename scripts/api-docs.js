@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The README's API tables, generated from custom-elements.json so the docs
- * and the manifest cannot drift. `node test/support/api-docs.js --write`
+ * and the manifest cannot drift. `node scripts/api-docs.js --write`
  * rewrites the README section between the api markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,8 @@ export function apiMarkdown(manifest) {
     .flatMap((/** @type {any} */ m) => m.declarations ?? [])
     .find((/** @type {any} */ d) => d.tagName === 'tavus-deployment');
   const code = (/** @type {string | undefined} */ s) => (s ? `\`${s}\`` : '');
-  const members = element.members.filter((/** @type {any} */ m) => !m.static && m.privacy === undefined);
+  // The manifest holds public members only (custom-elements-manifest.config.js); statics are not the element's API.
+  const members = element.members.filter((/** @type {any} */ m) => !m.static);
   return [
     START,
     '',

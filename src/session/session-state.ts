@@ -1,24 +1,10 @@
-import type { TavusError } from './errors.js';
+import type { TavusError } from '../errors.js';
 
 /** Why a conversation ended, as reported by `tavus:conversation-ended`. */
 export type EndReason = 'user' | 'left' | 'removed' | 'pagehide' | 'error' | 'shutdown';
 
-/** Every state the element can be in. The `name` is what the host's `state` attribute shows. */
-export type SessionState =
-  | { name: 'idle' }
-  | { name: 'awaiting-password'; incorrect: boolean }
-  | { name: 'awaiting-captcha' }
-  | { name: 'starting' }
-  | { name: 'joining'; conversationId: string }
-  | { name: 'connected'; conversationId: string }
-  | { name: 'ending'; conversationId: string; reason: EndReason }
-  | { name: 'ended'; conversationId: string; reason: EndReason }
-  | { name: 'error'; error: TavusError }
-  | { name: 'unavailable'; error: TavusError };
-
-export type StateName = SessionState['name'];
-
-export const STATE_NAMES: readonly StateName[] = [
+/** Every state the element can be in: the one list the `StateName` type and the docs come from. */
+export const STATE_NAMES = [
   'idle',
   'awaiting-password',
   'awaiting-captcha',
@@ -29,7 +15,25 @@ export const STATE_NAMES: readonly StateName[] = [
   'ended',
   'error',
   'unavailable',
-];
+] as const;
+
+/** What the host's `state` attribute shows. */
+export type StateName = (typeof STATE_NAMES)[number];
+
+type State<N extends StateName, Data = unknown> = { name: N } & Data;
+
+/** Each state with what it knows. */
+export type SessionState =
+  | State<'idle'>
+  | State<'awaiting-password', { incorrect: boolean }>
+  | State<'awaiting-captcha'>
+  | State<'starting'>
+  | State<'joining', { conversationId: string }>
+  | State<'connected', { conversationId: string }>
+  | State<'ending', { conversationId: string; reason: EndReason }>
+  | State<'ended', { conversationId: string; reason: EndReason }>
+  | State<'error', { error: TavusError }>
+  | State<'unavailable', { error: TavusError }>;
 
 /** What can happen to a session. */
 export type SessionEvent =
@@ -65,9 +69,7 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
     case 'joined':
       return state.name === 'joining' ? { name: 'connected', conversationId: state.conversationId } : state;
     case 'end':
-      return state.name === 'joining' || state.name === 'connected'
-        ? { name: 'ending', conversationId: state.conversationId, reason: event.reason }
-        : state;
+      return inCall(state) ? { name: 'ending', conversationId: state.conversationId, reason: event.reason } : state;
     case 'ended':
       return state.name === 'ending'
         ? { name: 'ended', conversationId: state.conversationId, reason: state.reason }
@@ -85,12 +87,34 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
   }
 }
 
+const names = (...list: StateName[]): ReadonlySet<StateName> => new Set(list);
+
+const STARTABLE = names('idle', 'ended', 'error', 'awaiting-password');
+const BUSY = names('awaiting-password', 'awaiting-captcha', 'starting', 'joining', 'connected');
+const HOLDS_PAGE_CALL = names('awaiting-captcha', 'starting', 'joining', 'connected', 'ending');
+const SHOWN_STATUS = names('awaiting-captcha', 'starting', 'ending', 'ended');
+
 /** A new attempt may begin from rest, or from the password prompt (submitting it). */
 export function canStart(state: SessionState): boolean {
-  return (
-    state.name === 'idle' ||
-    state.name === 'ended' ||
-    state.name === 'error' ||
-    state.name === 'awaiting-password'
-  );
+  return STARTABLE.has(state.name);
+}
+
+/** A conversation is being set up or is live: changing deployment must end it first. */
+export function isBusy(state: SessionState): boolean {
+  return BUSY.has(state.name);
+}
+
+/** The call exists (joining or joined): the call view is shown. */
+export function inCall(state: SessionState): state is Extract<SessionState, { name: 'joining' | 'connected' }> {
+  return state.name === 'joining' || state.name === 'connected';
+}
+
+/** The session holds the page's one exclusive call, from its start until it comes to rest. */
+export function holdsPageCall(state: SessionState): boolean {
+  return HOLDS_PAGE_CALL.has(state.name);
+}
+
+/** The status sentence is shown as well as announced; elsewhere the view itself says it. */
+export function showsStatus(state: SessionState): boolean {
+  return SHOWN_STATUS.has(state.name);
 }

@@ -394,3 +394,11 @@ export async function startMockApi({ port = 0, host = '127.0.0.1' } = {}) {
       }),
   };
 }
+
+/** Starts the mock where `npm start` and `npm run mock` put it: on MOCK_API_PORT, else 4010. */
+export async function startDevMockApi() {
+  const port = Number(process.env['MOCK_API_PORT'] ?? 4010);
+  return startMockApi({ port }).catch((/** @type {Error} */ error) => {
+    throw new Error(`The mock Tavus API could not listen on port ${port} (${error.message}). Set MOCK_API_PORT to a free port.`);
+  });
+}

@@ -1,0 +1,116 @@
+import type { CallAdapter, CallFactory } from '../call-adapter.js';
+import type { Conversation, DeploymentApi } from '../deployment-api.js';
+import { asTavusError, TavusError } from '../errors.js';
+import { eventType, toolCallFrom, type ToolCall } from '../protocol.js';
+import { withTimeout } from './timeout.js';
+
+/** What a live call tells the session. */
+export interface LiveCallListener {
+  joined(): void;
+  /** The call is over: the visitor left, Daily failed, or Tavus shut the conversation down. */
+  over(reason: 'left' | 'shutdown' | 'error', error?: TavusError): void;
+  mediaBlocked(): void;
+  appMessage(data: unknown): void;
+  toolCall(toolCall: ToolCall): void;
+}
+
+/**
+ * Destroys calls without ever waiting long: `destroy()` can hang while Daily's
+ * frame loads. Counts the ones still going, since the page's call is not free
+ * until the last one is gone.
+ */
+export class CallTeardown {
+  #pending = 0;
+  readonly #timeoutMs: number;
+  readonly #released: () => void;
+
+  constructor(timeoutMs: number, released: () => void) {
+    this.#timeoutMs = timeoutMs;
+    this.#released = released;
+  }
+
+  get pending(): number {
+    return this.#pending;
+  }
+
+  destroy(call: CallAdapter): Promise<void> {
+    let destroying: Promise<void>;
+    try {
+      // Called now, not later: the call must be on its way out before anyone hears the conversation ended.
+      destroying = call.destroy();
+    } catch {
+      destroying = Promise.resolve();
+    }
+    this.#pending += 1;
+    return withTimeout(destroying, this.#timeoutMs)
+      .catch(() => undefined)
+      .then(() => {
+        this.#pending -= 1;
+        this.#released();
+      });
+  }
+}
+
+/** One created conversation and its call, from join to teardown. */
+export class LiveCall {
+  readonly api: DeploymentApi;
+  readonly conversation: Conversation;
+  #call: CallAdapter | undefined;
+  #closed = false;
+  readonly #listener: LiveCallListener;
+  readonly #teardown: CallTeardown;
+
+  constructor(api: DeploymentApi, conversation: Conversation, listener: LiveCallListener, teardown: CallTeardown) {
+    this.api = api;
+    this.conversation = conversation;
+    this.#listener = listener;
+    this.#teardown = teardown;
+  }
+
+  get conversationId(): string {
+    return this.conversation.conversationId;
+  }
+
+  /** Makes the call in `mount` and joins it; a failure is reported as the call being over. */
+  async open(factory: CallFactory, mount: () => HTMLElement | Promise<HTMLElement>): Promise<void> {
+    try {
+      const call = await factory.create(await mount());
+      if (this.#closed) {
+        void this.#teardown.destroy(call);
+        return;
+      }
+      this.#call = call;
+      this.#listen(call);
+      const { conversationUrl: url, meetingToken: token } = this.conversation;
+      // daily-js rejects `token: undefined`: the key must be absent when the room is open.
+      await call.join(token ? { url, token } : { url });
+    } catch (error) {
+      if (!this.#closed) this.#listener.over('error', asTavusError(error, 'call-failed'));
+    }
+  }
+
+  /** Lets go of the call; resolves once it is destroyed (or given up on). Events after this mean nothing. */
+  close(): Promise<void> {
+    this.#closed = true;
+    return this.#call ? this.#teardown.destroy(this.#call) : Promise.resolve();
+  }
+
+  #listen(call: CallAdapter): void {
+    // Events from a call we have already let go of (destroy() makes Daily say left-meeting) mean nothing.
+    const on: CallAdapter['on'] = (event, handler) =>
+      call.on(event, (payload) => {
+        if (!this.#closed) handler(payload);
+      });
+    const listener = this.#listener;
+    on('joined-meeting', () => listener.joined());
+    on('left-meeting', () => listener.over('left'));
+    on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
+    on('camera-error', () => listener.mediaBlocked());
+    on('app-message', (event) => {
+      listener.appMessage(event.data);
+      const toolCall = toolCallFrom(event.data);
+      if (toolCall) listener.toolCall(toolCall);
+      if (eventType(event.data) === 'system.shutdown') listener.over('shutdown');
+    });
+  }
+}
