@@ -68,7 +68,7 @@ export class SimulatedCall implements CallAdapter {
     const panel = document.createElement('div');
     panel.setAttribute('data-simulated-call', '');
     panel.style.cssText =
-      'position:absolute;inset:0;display:grid;place-content:center;gap:12px;text-align:center;background:#20202a;color:#fff;font:inherit;padding:16px';
+      'position:absolute;inset:0;display:grid;place-content:safe center;overflow:auto;gap:12px;text-align:center;background:#20202a;color:#fff;font:inherit;padding:16px';
     const label = document.createElement('p');
     label.textContent = 'Simulated call: no real Daily room is used with the mock API.';
     const leave = document.createElement('button');

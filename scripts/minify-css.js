@@ -18,6 +18,10 @@ export function minifySheet(sheet) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
+    // 0.5 is .5: only a lone leading zero, never the 0 of 10.5 or of 0.5's neighbours.
+    .replace(/(?<![\w.])0\.(\d)/g, '.$1')
     .replace(/;}/g, '}')
     .trim();
 }

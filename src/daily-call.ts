@@ -1,18 +1,11 @@
 import type { DailyCall } from '@daily-co/daily-js';
 import type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
+import { lazy } from './lazy.js';
 
 type DailyModule = typeof import('@daily-co/daily-js');
 
-let dailyModule: Promise<DailyModule> | undefined;
-
 /** daily-js is ~70 KB gzip: it is fetched only when a conversation is about to start, and only once. */
-function loadDaily(): Promise<DailyModule> {
-  dailyModule ??= import('@daily-co/daily-js').catch((error: unknown) => {
-    dailyModule = undefined;
-    throw error;
-  });
-  return dailyModule;
-}
+const loadDaily = lazy<DailyModule>(() => import('@daily-co/daily-js'));
 
 class DailyFrameAdapter implements CallAdapter {
   readonly #call: DailyCall;
@@ -53,6 +46,8 @@ export const dailyCallFactory: CallFactory = {
       showLeaveButton: true,
       iframeStyle: { width: '100%', height: '100%', border: '0' },
     });
+    // Screen readers name a frame by its title: the container's label says what the call is, in the visitor's language.
+    call.iframe()?.setAttribute('title', mount.getAttribute('aria-label') ?? '');
     return new DailyFrameAdapter(call);
   },
 };

@@ -1,4 +1,4 @@
-import { isUsableConversationUrl, type DeploymentConfig } from './config.js';
+import type { DeploymentConfig } from './config.js';
 import { TavusError, type TavusErrorCode } from './errors.js';
 
 /** The body of `POST /v2/deployments/{id}/start`; only set fields are sent. */
@@ -18,6 +18,10 @@ export interface DeploymentInfo {
   isAvailable: boolean;
   unavailableReason?: string;
   preview: { title?: string; description?: string; buttonLabel?: string };
+  /** The replica's picture and looping clip, for the start surface. */
+  thumbnail: { image?: string; video?: string };
+  /** The colour scheme chosen in the Tavus portal (`customization.style.mode`). */
+  styleMode?: 'light' | 'dark' | 'system';
 }
 
 /** A conversation the deployment created: from this moment it is billed until ended. */
@@ -44,21 +48,20 @@ export const DEFAULT_RETRY_AFTER_SECONDS = 10;
 
 /**
  * Speaks the keyless Tavus deployment endpoints. Knows HTTP and the status
- * codes; knows nothing of the page or the element.
+ * codes; knows nothing of the page or the element. This part reads `/init`;
+ * starting and ending a conversation is `ConversationApi`'s, in the engine.
  */
 export class DeploymentApi {
   readonly deploymentId: string;
   readonly baseUrl: string;
-  readonly #fetch: FetchLike;
-  readonly #sendBeacon: (url: string) => boolean;
-  readonly #startRequestCapMs: number;
+  protected readonly fetcher: FetchLike;
+  protected readonly options: DeploymentApiOptions;
 
   constructor(options: DeploymentApiOptions) {
+    this.options = options;
     this.deploymentId = options.deploymentId;
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#sendBeacon = options.sendBeacon ?? ((url) => navigator.sendBeacon(url));
-    this.#startRequestCapMs = options.startRequestCapMs ?? 60_000;
+    this.fetcher = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
   get #deploymentUrl(): string {
@@ -79,16 +82,24 @@ export class DeploymentApi {
 
   /** Reads the deployment's gates and copy. Rejects with {@link TavusError} only. */
   async init(): Promise<DeploymentInfo> {
-    const { response, text } = await this.#send(this.initUrl, { method: 'GET' }, 10_000);
-    if (!response.ok) throw failure(response, text, false);
+    const { response, text } = await this.send(this.initUrl, { method: 'GET' }, 10_000);
+    if (!response.ok) throw failure(response, text);
     const json = parseJson(text);
     const captcha = objectField(json, 'captcha');
-    const preview = objectField(objectField(json, 'customization'), 'preview');
+    const customization = objectField(json, 'customization');
+    const preview = objectField(customization, 'preview');
     const info: DeploymentInfo = {
       hasPassword: field(json, 'has_password') === true,
       isAvailable: field(json, 'is_available') !== false,
       preview: {},
+      thumbnail: {},
     };
+    const image = httpUrl(stringField(json, 'thumbnail_image_url'));
+    const video = httpUrl(stringField(json, 'thumbnail_video_url'));
+    if (image) info.thumbnail.image = image;
+    if (video) info.thumbnail.video = video;
+    const mode = stringField(objectField(customization, 'style'), 'mode');
+    if (mode === 'light' || mode === 'dark' || mode === 'system') info.styleMode = mode;
     const reason = stringField(json, 'unavailable_reason');
     if (reason) info.unavailableReason = reason;
     if (captcha) {
@@ -107,21 +118,11 @@ export class DeploymentApi {
     return info;
   }
 
-  /** Creates a conversation. Rejects with {@link TavusError} only. */
-  async start(body: StartRequest): Promise<Conversation> {
-    const { response, text } = await this.#send(
-      this.startUrl,
-      { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
-      this.#startRequestCapMs,
-    );
-    if (!response.ok) throw failure(response, text, body.password !== undefined);
-    return this.#conversationFrom(text, response.status);
-  }
-
-  async #send(url: string, init: RequestInit, capMs: number): Promise<{ response: Response; text: string }> {
+  /** One request with a socket cap; rejects with `timeout` or `network` only. */
+  protected async send(url: string, init: RequestInit, capMs: number): Promise<{ response: Response; text: string }> {
     const signal = AbortSignal.timeout(capMs);
     try {
-      const response = await this.#fetch(url, { ...init, credentials: 'omit', mode: 'cors', signal });
+      const response = await this.fetcher(url, { ...init, credentials: 'omit', mode: 'cors', signal });
       return { response, text: await response.text().catch(() => '') };
     } catch {
       // Asked of the signal, not the rejection: WebKit rejects a timed-out fetch with a plain AbortError.
@@ -129,70 +130,17 @@ export class DeploymentApi {
       throw new TavusError(timedOut ? 'timeout' : 'network');
     }
   }
-
-  #conversationFrom(text: string, status: number): Conversation {
-    const json = parseJson(text);
-    const id = stringField(json, 'conversation_id');
-    const url = stringField(json, 'conversation_url');
-    if (!id || !url || !isUsableConversationUrl(url, this.baseUrl)) {
-      throw new TavusError('invalid-response', { status, conversationId: id });
-    }
-    const conversation: Conversation = { conversationId: id, conversationUrl: url };
-    const token = stringField(json, 'meeting_token');
-    if (token) conversation.meetingToken = token;
-    return conversation;
-  }
-
-  /**
-   * Ends a conversation with a CORS-simple, bodiless keepalive POST, so it
-   * survives the page going away and needs no preflight. A 404 means the
-   * server no longer knows the conversation: nothing left to end.
-   */
-  async end(conversationId: string): Promise<EndOutcome> {
-    try {
-      const response = await this.#fetch(this.endUrl(conversationId), {
-        method: 'POST',
-        keepalive: true,
-        credentials: 'omit',
-        mode: 'cors',
-      });
-      return response.ok || response.status === 404 ? 'ended' : 'retry';
-    } catch {
-      return 'retry';
-    }
-  }
-
-  /** Last resort when fetch cannot be used: the beacon is queued by the browser, with no answer. */
-  beaconEnd(conversationId: string): boolean {
-    try {
-      return this.#sendBeacon(this.endUrl(conversationId));
-    } catch {
-      return false;
-    }
-  }
 }
 
-function failure(response: Response, text: string, sentPassword: boolean): TavusError {
+/** What a refusal means, from its status (and, for 403, its words); `ConversationApi` knows a start's own refusals. */
+export function failure(response: Response, text: string): TavusError {
   const { status } = response;
   const detail = errorText(text).slice(0, 300);
   const extra = { status, ...(detail ? { detail } : {}) };
   if (status === 429 || status === 503) {
     return new TavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
   }
-  if (status === 401) {
-    // The server's text for a bad password is noise next to our own sentence.
-    return new TavusError(sentPassword ? 'password-incorrect' : 'password-required', { status });
-  }
-  if (status === 403) {
-    if (/origin not allowed/i.test(detail)) return new TavusError('origin-not-allowed', { status });
-    if (/captcha/i.test(detail)) {
-      const captcha = /captcha token required/i.test(detail) ? 'required' : /captcha verification failed/i.test(detail) ? 'rejected' : undefined;
-      return new TavusError('captcha-failed', { ...extra, captcha });
-    }
-  }
-  if (status === 426 && stringField(parseJson(text), 'code') === 'deployment_security_required') {
-    return new TavusError('unsupported-deployment-security', extra);
-  }
+  if (status === 403 && /origin not allowed/i.test(detail)) return new TavusError('origin-not-allowed', { status });
   return new TavusError(codeForStatus(status), extra);
 }
 
@@ -215,7 +163,7 @@ function codeForStatus(status: number): TavusErrorCode {
 }
 
 /** Error bodies are usually `{"error": "..."}`, sometimes `{"message": "..."}`. */
-function errorText(text: string): string {
+export function errorText(text: string): string {
   const json = parseJson(text);
   return stringField(json, 'error') ?? stringField(json, 'message') ?? '';
 }
@@ -231,7 +179,7 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return DEFAULT_RETRY_AFTER_SECONDS;
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -243,9 +191,14 @@ function field(json: unknown, key: string): unknown {
   return typeof json === 'object' && json !== null ? (json as Record<string, unknown>)[key] : undefined;
 }
 
-function stringField(json: unknown, key: string): string | undefined {
+export function stringField(json: unknown, key: string): string | undefined {
   const value = field(json, key);
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Only web addresses become a `src`: a `javascript:` or `data:` URL from a server has no business there. */
+function httpUrl(value: string | undefined): string | undefined {
+  return value && /^https?:\/\//i.test(value) ? value : undefined;
 }
 
 function objectField(json: unknown, key: string): object | undefined {

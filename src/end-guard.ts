@@ -1,7 +1,7 @@
-import type { DeploymentApi } from './deployment-api.js';
+import type { ConversationApi } from './conversation-api.js';
 
 interface PendingEnd {
-  api: DeploymentApi;
+  api: ConversationApi;
   conversationId: string;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -35,14 +35,14 @@ export class EndGuard {
    * Sends the end request unless one was already sent. Resolves after the
    * first attempt settles; retries carry on in the background.
    */
-  async end(api: DeploymentApi, conversationId: string): Promise<void> {
+  async end(api: ConversationApi, conversationId: string): Promise<void> {
     const key = api.endUrl(conversationId);
     if (this.#requested.has(key)) return;
     this.#requested.add(key);
     await this.#attempt(key, api, conversationId, 0);
   }
 
-  async #attempt(key: string, api: DeploymentApi, conversationId: string, retry: number): Promise<void> {
+  async #attempt(key: string, api: ConversationApi, conversationId: string, retry: number): Promise<void> {
     this.#pending.delete(key);
     if ((await api.end(conversationId)) === 'ended') {
       this.#listenForPageHide();

@@ -17,6 +17,7 @@ export type TavusErrorCode =
   | 'timeout'
   | 'invalid-response'
   | 'call-failed'
+  | 'join-timeout'
   | 'media-blocked'
   | 'origin-not-allowed'
   | 'unavailable'
@@ -37,8 +38,13 @@ export interface TavusErrorDetail {
   status?: number;
   /** Seconds to wait before trying again, when the server asked for a pause. */
   retryAfter?: number;
-  /** The server's own words, for developers. */
+  /** The server's own words, for developers: never shown in the element. */
   detail?: string;
+  /**
+   * For errors only the site owner can fix (configuration, allowed origins, the captcha's key or domains, a blocked
+   * host): what to change, in English. Also logged once per element with `console.warn`.
+   */
+  hint?: string;
   /**
    * A finer cause: for `unavailable`, the deployment's `unavailable_reason` (`daily_limit`, `total_limit`, `busy`, …);
    * for `invalid-config`, which attribute is wrong (`missing-id`, `bad-id`, `bad-base-url`); for
@@ -47,7 +53,7 @@ export interface TavusErrorDetail {
   reason?: string;
 }
 
-export type TavusErrorInit = Omit<TavusErrorDetail, 'code' | 'message'> & {
+export type TavusErrorInit = Omit<TavusErrorDetail, 'code' | 'message' | 'hint'> & {
   /** A conversation the server created although the answer was unusable: it must still be ended. */
   conversationId?: string | undefined;
   /** For a captcha 403: whether the token was missing or refused, which decides the retry. */
@@ -90,8 +96,9 @@ export class TavusError extends Error {
   }
 
   /** The event detail, with `message` the sentence shown; fields that don't apply are absent. */
-  toDetail(message: string): TavusErrorDetail {
+  toDetail(message: string, hint?: string): TavusErrorDetail {
     const detail: TavusErrorDetail = { code: this.code, message };
+    if (hint) detail.hint = hint;
     if (this.status !== undefined) detail.status = this.status;
     if (this.retryAfter !== undefined) detail.retryAfter = this.retryAfter;
     if (this.detail) detail.detail = this.detail;
@@ -116,6 +123,7 @@ const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
   'timeout',
   'invalid-response',
   'call-failed',
+  'join-timeout',
   'captcha-unavailable',
   'captcha-failed',
   'call-in-progress',
@@ -123,4 +131,24 @@ const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
 
 export function isRetryable(code: TavusErrorCode): boolean {
   return RETRYABLE.has(code);
+}
+
+/** How an error view presents a code: a calm pause, something the site must set up, or a failure worth retrying. */
+export type ErrorKind = 'unavailable' | 'setup' | 'failed';
+
+const SETUP: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([
+  'invalid-config',
+  'bad-request',
+  'forbidden',
+  'not-found',
+  'origin-not-allowed',
+  'unsupported-deployment-security',
+  'captcha-domain-not-allowed',
+  'captcha-invalid-key',
+  'captcha-unsupported-browser',
+]);
+
+export function errorKind({ code, reason }: { code: TavusErrorCode; reason?: string | undefined }): ErrorKind {
+  if (code === 'unavailable' || code === 'limit-reached') return 'unavailable';
+  return SETUP.has(code) || reason === 'no-site-key' ? 'setup' : 'failed';
 }

@@ -3,18 +3,18 @@ import type { CallFactory } from './call-adapter.js';
 import { parseMemoryStores } from './config.js';
 import { ConversationController } from './controllers/conversation-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { LaterViewsController } from './controllers/later-views-controller.js';
 import { dailyCallFactory } from './daily-call.js';
-import { isRetryable } from './errors.js';
-import { inCall, type SessionState, type StateName } from './session/session-state.js';
-import { translator } from './strings/localize.js';
-import { styles } from './styles.js';
+import { errorKind, isRetryable, type TavusError } from './errors.js';
+import { choosePoster } from './poster.js';
+import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
+import { en } from './strings/en.js';
+import { translator, type StringKey, type StringTable } from './strings/localize.js';
+import { styles } from './styles/base.js';
 import { VERSION } from './version.js';
 import { callView } from './views/call-view.js';
 import { captchaView } from './views/captcha-view.js';
-import { endedView } from './views/ended-view.js';
-import { errorView } from './views/error-view.js';
-import { passwordView } from './views/password-view.js';
-import { progressView } from './views/progress-view.js';
+import { errorView, type ErrorModel } from './views/error-view.js';
 import { startView } from './views/start-view.js';
 import { statusView } from './views/status-view.js';
 
@@ -28,6 +28,8 @@ import { statusView } from './views/status-view.js';
  *
  * @attribute {'idle' | 'awaiting-password' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
  *   Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
+ * @attribute {'light' | 'dark' | 'auto'} theme - The colour scheme. `auto` follows the visitor's system; when the
+ *   attribute is absent, the deployment's own setting (`customization.style.mode`) decides, else `auto`.
  * @attribute {string} nonce - The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a
  *   strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
  *
@@ -41,26 +43,35 @@ import { statusView } from './views/status-view.js';
  * @fires {CustomEvent<TavusToolCallDetail>} tavus:tool-call - The replica called a tool (`conversation.tool_call`).
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
+ * @csspart poster - The replica's picture or looping clip behind the start surface.
+ * @csspart title - The start surface's heading (from `start-title` or the deployment's preview copy).
+ * @csspart description - The start surface's text (from `start-description` or the deployment's preview copy).
+ * @csspart media-note - The line under Start saying the camera and microphone will be used.
  * @csspart password-form - The password prompt.
  * @csspart password-input - The password field.
  * @csspart password-submit - The password prompt's submit button.
  * @csspart password-error - The message shown when the password was wrong.
- * @csspart status - The live region announcing progress.
- * @csspart call - The container Daily's call frame is mounted in.
+ * @csspart progress - The spinner and sentence shown from Start until the call has joined, and while ending.
+ * @csspart cancel-button - Cancels a start, a human check or a join (Escape does too); what was created is ended.
+ * @csspart status - The polite live region announcing progress (visually hidden: the views show the same words).
+ * @csspart call - The container the call is mounted in.
+ * @csspart notice - A dismissible problem shown over the call (a blocked camera or microphone).
  * @csspart captcha - The container the Cloudflare Turnstile widget renders in.
- * @csspart title - The start surface's heading (from `start-title` or the deployment's preview copy).
- * @csspart description - The start surface's text (from `start-description` or the deployment's preview copy).
- * @csspart error - The error view.
+ * @csspart error - The error view's title and sentence.
+ * @csspart error-title - The error view's heading.
  * @csspart error-message - The error sentence.
  * @csspart retry-button - The "Try again" button of the error view.
+ * @csspart recheck-button - "Check again", offered while the deployment is unavailable.
+ * @csspart ended-title - The heading shown after a conversation.
+ * @csspart ended-text - The sentence shown after a conversation.
  *
- * @cssprop [--tavus-accent=#4338ca] - Buttons, focus rings and the spinner.
- * @cssprop [--tavus-on-accent=#ffffff] - Text on accent-coloured buttons.
- * @cssprop [--tavus-surface=#ffffff] - Background of the element.
- * @cssprop [--tavus-text=#1c1b22] - Main text colour.
- * @cssprop [--tavus-muted=#55536a] - Secondary text and borders.
- * @cssprop [--tavus-danger=#b3261e] - Error text.
- * @cssprop [--tavus-radius=12px] - Corner radius of the element; buttons and fields derive theirs from it.
+ * @cssprop [--tavus-surface=light-dark(#fff, #18171f)] - Background of the element.
+ * @cssprop [--tavus-text=black or white] - Text colour. Unset, it is black or white, whichever reads better on the surface.
+ * @cssprop [--tavus-accent=indigo] - Buttons, the badge and the spinner. Unset, a dark or light indigo that suits the surface.
+ * @cssprop [--tavus-on-accent=black or white] - Text on accent buttons. Unset, black or white, whichever reads better on the accent.
+ * @cssprop [--tavus-muted=text 45 % into surface] - Borders and tracks.
+ * @cssprop [--tavus-danger=red that suits the surface] - Error icons and invalid fields.
+ * @cssprop [--tavus-radius=16px] - Corner radius of the element; fields and notices derive theirs from it.
  * @cssprop [--tavus-font=system-ui] - Font family.
  */
 export class TavusDeployment extends LitElement {
@@ -83,6 +94,9 @@ export class TavusDeployment extends LitElement {
     startTitle: { attribute: 'start-title' },
     startDescription: { attribute: 'start-description' },
     startLabel: { attribute: 'start-label' },
+    poster: {},
+    theme: { reflect: true },
+    joinTimeout: { attribute: 'join-timeout', type: Number },
     callFactory: { attribute: false },
   };
 
@@ -110,8 +124,20 @@ export class TavusDeployment extends LitElement {
   /** Text of the start surface; defaults to the deployment's preview description. */
   startDescription = '';
 
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   startLabel = '';
+
+  /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
+  poster = '';
+
+  /** The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides. */
+  theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+   * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
+   */
+  joinTimeout = 30;
 
   /**
    * Makes the call for each conversation. Defaults to Daily Prebuilt
@@ -120,14 +146,24 @@ export class TavusDeployment extends LitElement {
    */
   callFactory: CallFactory = dailyCallFactory;
 
-  readonly #t = translator();
+  /** This element's sentences: English, joined by the later views' own when they arrive. */
+  readonly #strings: Partial<StringTable> = { ...en };
+  readonly #t = translator(this.#strings);
+  readonly #internals = this.attachInternals();
   readonly #focus = new FocusController(this);
+  readonly #later = new LaterViewsController(this, this.#strings);
   readonly #conversation = new ConversationController(this, {
     callContainer: () => this.#part('call'),
     captchaContainer: () => this.#part('captcha'),
     translate: () => this.#t,
-    stateChanged: (state) => this.#focus.stateChanged(state),
+    stateChanged: (_, visitor) => this.#focus.stateChanged(visitor),
+    prepare: () => this.#later.load(),
   });
+
+  constructor() {
+    super();
+    this.#internals.role = 'region';
+  }
 
   /** The lifecycle state, also reflected as the `state` attribute. */
   get state(): StateName {
@@ -154,25 +190,71 @@ export class TavusDeployment extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>(`[part="${name}"]`) as HTMLElement;
   }
 
+  /** The deployment's scheme when the page chose none: its `system` is our `auto`. */
+  get #scheme(): string {
+    const mode = this.theme ?? this.#conversation.info?.styleMode;
+    return mode === 'light' || mode === 'dark' ? mode : '';
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const { state } = this.#conversation;
+    if (event.key === 'Escape' && (isCancellable(state) || state.name === 'awaiting-password')) {
+      event.stopPropagation();
+      void this.endConversation();
+    }
+  }
+
   protected override render(): TemplateResult {
     const state = this.#conversation.state;
     const t = this.#t;
     const live = inCall(state);
     const { notice } = this.#conversation;
+    const later = this.#later.views;
+    this.#internals.ariaLabel = this.startTitle || this.#conversation.info?.preview.title || t('region');
     return html`
-      ${callView({ live, notice: notice && this.#conversation.sentence(notice) })}
-      <div class="surface" ?hidden=${live}>
-        ${this.#surface(state)}
-        ${captchaView({ t, active: state.name === 'awaiting-captcha', onCancel: () => void this.endConversation() })}
+      <div class="root ${this.#scheme}" @keydown=${this.#onKeydown}>
+        ${callView(live, t('call.title'))}
+        ${live && notice && later
+          ? later.noticeView({
+              text: this.#conversation.sentence(notice),
+              dismiss: t('dismiss'),
+              onDismiss: () => this.#conversation.dismissNotice(),
+            })
+          : ''}
+        <div class="surface ${state.name === 'idle' && this.#poster ? 'on-poster' : ''}" ?hidden=${state.name === 'connected'}>
+          ${this.#surface(state)} ${captchaView(state.name === 'awaiting-captcha')}
+          ${isCancellable(state) && later
+            ? html`<div class="actions">${later.cancelButton(t('cancel'), () => void this.endConversation(), true)}</div>`
+            : ''}
+        </div>
+        ${statusView(this.#status(state))}
       </div>
-      ${statusView({ t, state })}
     `;
   }
 
-  /** The view for the current state; the call and the captcha keep their own containers. */
+  get #poster() {
+    return choosePoster(this.poster, this.#conversation.info?.thumbnail);
+  }
+
+  /** What the live region says: each step once; a countdown when it starts and when it is over, not every second. */
+  #status(state: SessionState): string {
+    const t = this.#t;
+    if (state.name === 'error' || state.name === 'unavailable') {
+      const seconds = state.error.retryAfter;
+      return seconds ? (this.#conversation.retryIn > 0 ? t('retry.wait', { seconds }) : t('retry.ready')) : '';
+    }
+    return state.name === 'idle' ? '' : t(`status.${state.name}`);
+  }
+
+  /**
+   * The view for the current state; the call and the captcha keep their own containers. The views after Start
+   * come with the engine, which a start always waits for.
+   */
   #surface(state: SessionState): TemplateResult | undefined {
     const t = this.#t;
     const start = { onStart: () => void this.startConversation(), onIntent: () => this.#conversation.intent() };
+    const later = this.#later.views;
+    if (inProgress(state)) return later?.progressView(t(`status.${state.name}` as StringKey));
     switch (state.name) {
       case 'idle': {
         const preview = this.#conversation.info?.preview;
@@ -181,32 +263,43 @@ export class TavusDeployment extends LitElement {
           title: this.startTitle || preview?.title,
           description: this.startDescription || preview?.description,
           label: this.startLabel || preview?.buttonLabel || t('start.label'),
+          media: t('start.media'),
+          poster: this.#poster,
         });
       }
       case 'awaiting-password':
-        return passwordView({
+        return later?.passwordView({
           t,
           incorrect: state.incorrect,
           onSubmit: (password) => this.#conversation.submitPassword(password),
           onCancel: () => void this.endConversation(),
         });
-      case 'starting':
-      case 'ending':
-        return progressView();
       case 'ended':
-        return endedView({ ...start, label: t('start.again') });
+        return later?.endedView({ ...start, label: t('start.again'), title: t('ended.title'), text: t('ended.text') });
       case 'error':
       case 'unavailable':
-        return errorView({
-          t,
-          message: this.#conversation.sentence(state.error),
-          detail: state.error.detail,
-          retryable: isRetryable(state.error.code),
-          retryIn: this.#conversation.retryIn,
-          onRetry: () => void this.startConversation(),
-        });
+        return errorView(this.#errorModel(state.error));
       default:
         return undefined;
     }
+  }
+
+  #errorModel(error: TavusError): ErrorModel {
+    const t = this.#t;
+    const kind = errorKind(error);
+    const wait = this.#conversation.retryIn;
+    const action: ErrorModel['action'] = isRetryable(error.code)
+      ? { label: t('retry.now'), onClick: () => void this.startConversation(), part: 'retry-button' }
+      : kind === 'unavailable'
+        ? { label: t('recheck'), onClick: () => this.#conversation.recheck(), part: 'recheck-button' }
+        : undefined;
+    return {
+      kind,
+      title: t(`title.${kind}`),
+      message: this.#conversation.sentence(error),
+      alert: this.#conversation.alerting,
+      action,
+      wait: wait > 0 ? t('retry.in', { seconds: wait }) : undefined,
+    };
   }
 }

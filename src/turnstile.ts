@@ -121,10 +121,14 @@ export class TurnstileChallenge {
 
   #render(turnstile: Turnstile.Turnstile): void {
     const { siteKey, action, language } = this.#options;
-    const id = turnstile.render(this.#options.container(), {
+    const container = this.#options.container();
+    // The normal widget is 300 px wide; where the element is narrower, the compact one (150 px) fits.
+    const room = container.parentElement?.clientWidth ?? 0;
+    const id = turnstile.render(container, {
       sitekey: siteKey,
       ...(action ? { action } : {}),
       theme: 'auto',
+      size: room > 0 && room < 340 ? 'compact' : 'normal',
       language,
       'response-field': false,
       callback: (token) => {

@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_RETRY_AFTER_SECONDS, DeploymentApi, retryAfterSeconds } from '../src/deployment-api.js';
+import { ConversationApi } from '../src/conversation-api.js';
+import { DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../src/deployment-api.js';
 import { TavusError } from '../src/errors.js';
 import { errorKey, translator } from '../src/strings/localize.js';
+import { enLater } from '../src/strings/en-later.js';
+import { en } from '../src/strings/en.js';
 import { deploymentId, ledger, MOCK_API_URL } from './support/mock-api.js';
 
-function api(id: string, baseUrl = MOCK_API_URL): DeploymentApi {
-  return new DeploymentApi({ deploymentId: id, baseUrl });
+function api(id: string, baseUrl = MOCK_API_URL): ConversationApi {
+  return new ConversationApi({ deploymentId: id, baseUrl });
 }
 
 async function startError(id: string, body = {}): Promise<TavusError> {
@@ -61,7 +64,8 @@ describe('DeploymentApi', () => {
       const error = await startError(deploymentId(`status-${status}`));
       expect(error.code).to.equal(code);
       expect(error.status).to.equal(status);
-      expect(translator()(errorKey(error)).length).to.be.greaterThan(10);
+      const t = translator({ ...en, ...enLater });
+      expect(t(errorKey(error, t)).length).to.be.greaterThan(10);
     });
   }
 
@@ -106,12 +110,12 @@ describe('DeploymentApi', () => {
   });
 
   it('reports an unreachable server as network', async () => {
-    const failure = await new DeploymentApi({ deploymentId: 'open', baseUrl: 'http://127.0.0.1:9' }).start({}).catch((e) => e);
+    const failure = await new ConversationApi({ deploymentId: 'open', baseUrl: 'http://127.0.0.1:9' }).start({}).catch((e) => e);
     expect((failure as TavusError).code).to.equal('network');
   });
 
   it('aborts a start that outlives the hard cap as timeout', async () => {
-    const slow = new DeploymentApi({ deploymentId: deploymentId('slow-2000'), baseUrl: MOCK_API_URL, startRequestCapMs: 100 });
+    const slow = new ConversationApi({ deploymentId: deploymentId('slow-2000'), baseUrl: MOCK_API_URL, startRequestCapMs: 100 });
     const failure = await slow.start({}).catch((e) => e);
     expect((failure as TavusError).code).to.equal('timeout');
   });
@@ -135,6 +139,6 @@ describe('DeploymentApi', () => {
     expect(await client.end(conversationId)).to.equal('retry');
     expect(await client.end(conversationId)).to.equal('ended');
     expect(await client.end('c-unknown')).to.equal('ended');
-    expect(await new DeploymentApi({ deploymentId: id, baseUrl: 'http://127.0.0.1:9' }).end('c1')).to.equal('retry');
+    expect(await new ConversationApi({ deploymentId: id, baseUrl: 'http://127.0.0.1:9' }).end('c1')).to.equal('retry');
   });
 });

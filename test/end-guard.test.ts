@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DeploymentApi } from '../src/deployment-api.js';
+import { ConversationApi } from '../src/conversation-api.js';
 import { EndGuard } from '../src/end-guard.js';
 import { deploymentId, ledger, MOCK_API_URL, until } from './support/mock-api.js';
 
@@ -9,7 +9,7 @@ class FakeWindow extends EventTarget {}
 async function created(scenario: string) {
   const id = deploymentId(scenario);
   const beacons: string[] = [];
-  const api = new DeploymentApi({
+  const api = new ConversationApi({
     deploymentId: id,
     baseUrl: MOCK_API_URL,
     sendBeacon: (url) => {
@@ -26,7 +26,7 @@ describe('EndGuard', () => {
     const guard = new EndGuard({ window: new FakeWindow() });
     const { id, api, conversationId } = await created('open');
     await Promise.all([guard.end(api, conversationId), guard.end(api, conversationId), guard.end(api, conversationId)]);
-    const twin = new DeploymentApi({ deploymentId: id, baseUrl: MOCK_API_URL });
+    const twin = new ConversationApi({ deploymentId: id, baseUrl: MOCK_API_URL });
     await guard.end(twin, conversationId);
     const report = await ledger(id);
     expect(report.requests.filter((r) => r.path.endsWith('/end'))).to.have.length(1);

@@ -69,7 +69,8 @@ describe('deployment gates', () => {
       const m = await mount('origin-blocked');
       await m.waitForState('error');
       expect(m.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['origin-not-allowed']);
-      expect(m.part('error-message')!.textContent).to.contain('Tavus portal');
+      expect(m.log.of('tavus:error')[0]!.hint).to.contain(`Add ${location.origin} to the deployment’s allowed origins`);
+      expect(m.part('error-message')!.textContent).to.not.match(/portal|origin/i);
     });
 
     it('still offers Start when /init fails, and learns the gates from start', async () => {
@@ -131,7 +132,7 @@ describe('deployment gates', () => {
       turnstile.fail('110200');
       await m.waitForState('error');
       expect(m.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['captcha-domain-not-allowed']);
-      expect(m.part('error-message')!.textContent).to.contain('hostname');
+      expect(m.log.of('tavus:error')[0]!.hint).to.contain(`Add ${location.hostname} to the Turnstile site key’s allowed hostnames`);
       expect(await starts(m.id)).to.have.length(0);
     });
 
@@ -170,7 +171,8 @@ describe('deployment gates', () => {
       await m.el.startConversation();
       await m.waitForState('error');
       expect(m.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['captcha-unavailable']);
-      expect(m.part('error-message')!.textContent).to.contain('turnstile-site-key');
+      expect(m.log.of('tavus:error')[0]!.hint).to.contain('turnstile-site-key');
+      expect(m.part('error-message')!.textContent).to.not.contain('turnstile-site-key');
       expect(await starts(m.id)).to.have.length(0);
     });
 
@@ -179,7 +181,8 @@ describe('deployment gates', () => {
       const m = await mount('captcha');
       void m.el.startConversation();
       await m.waitForState('awaiting-captcha');
-      (m.el.shadowRoot!.querySelector('button.secondary') as HTMLButtonElement).click();
+      await until(() => turnstile.widgets.size > 0, 'the challenge on screen');
+      m.part<HTMLButtonElement>('cancel-button')!.click();
       await m.waitForState('idle');
       turnstile.pass();
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -193,6 +196,6 @@ describe('deployment gates', () => {
     await m.el.startConversation();
     await m.waitForState('error');
     expect(m.log.of('tavus:error')[0]).to.include({ code: 'unsupported-deployment-security', status: 426 });
-    expect(m.part('error-message')!.textContent).to.contain('start-security');
+    expect(m.log.of('tavus:error')[0]!.hint).to.contain('start-security');
   });
 });

@@ -202,6 +202,7 @@ class PropertyHost extends ReactiveElement {
   customGreeting = '';
   memoryStores: string[] = [];
   turnstileSiteKey = '';
+  joinTimeout = 30;
   callFactory: CallFactory;
   readonly conversation: ConversationController;
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulated-call.js';
-import { DeploymentApi } from '../src/deployment-api.js';
+import { ConversationApi } from '../src/conversation-api.js';
 import { EndGuard } from '../src/end-guard.js';
 import { TavusError } from '../src/errors.js';
 import * as engine from '../src/session/engine.js';
@@ -16,7 +16,7 @@ function harness(scenario: string, callOptions: SimulatedCallOptions = {}, optio
     endGuard: new EndGuard({ retryDelaysMs: [20] }),
     ...options,
   });
-  const api = new DeploymentApi({ deploymentId: id, baseUrl: MOCK_API_URL });
+  const api = new ConversationApi({ deploymentId: id, baseUrl: MOCK_API_URL });
   const start = () =>
     session.start({ engine, api, request: {}, callFactory: factory, mount: () => document.createElement('div') });
   const states = () => notices.flatMap((n) => (n.type === 'state' ? [n.state.name] : []));

@@ -8,7 +8,7 @@ describe('<tavus-deployment>', () => {
     const m = await mount('open');
     expect(m.el.getAttribute('state')).to.equal('idle');
     expect(m.el.state).to.equal('idle');
-    expect(m.part('start-button')!.textContent!.trim()).to.equal('Start conversation');
+    expect(m.part('start-button')!.textContent!.trim()).to.equal('Start video conversation');
     expect(m.log.of('tavus:ready')).to.deep.equal([{ deploymentId: m.id }]);
   });
 
@@ -295,9 +295,9 @@ describe('<tavus-deployment>', () => {
 
   describe('errors: a sentence, a stable code, and retry where it helps', () => {
     const rows: [scenario: string, code: string, sentence: string, retry: boolean][] = [
-      ['status-400', 'bad-request', 'rejected the request', false],
-      ['status-402', 'limit-reached', 'daily limit', false],
-      ['status-403', 'forbidden', 'not allowed from this website', false],
+      ['status-400', 'bad-request', 'couldn’t be started', false],
+      ['status-402', 'limit-reached', 'No more conversations', false],
+      ['status-403', 'forbidden', 'can’t be started from this page', false],
       ['missing', 'not-found', 'isn’t available', false],
       ['status-409', 'busy', 'busy', true],
       ['status-423', 'busy', 'busy', true],
@@ -320,14 +320,16 @@ describe('<tavus-deployment>', () => {
     }
 
     for (const scenario of ['status-429', 'status-503']) {
-      it(`${scenario} → rate-limited, with retry disabled until Retry-After has passed`, async () => {
+      it(`${scenario} → rate-limited, with retry held (focusable) until Retry-After has passed`, async () => {
         const m = await mount(scenario);
         await m.el.startConversation();
         await m.waitForState('error');
         expect(m.log.of('tavus:error')[0]).to.include({ code: 'rate-limited', retryAfter: 7 });
         const retry = m.part<HTMLButtonElement>('retry-button')!;
-        expect(retry.disabled).to.equal(true);
-        expect(retry.textContent).to.match(/Try again in [67] s/);
+        expect(retry.getAttribute('aria-disabled')).to.equal('true');
+        expect(retry.textContent!.replace(/\s+/g, ' ')).to.match(/Try again \([67] s\)/);
+        expect(m.part('status')!.textContent).to.equal('You can try again in 7 seconds.');
+        retry.click();
         await m.el.startConversation();
         expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(1);
       });
@@ -365,7 +367,8 @@ describe('<tavus-deployment>', () => {
       await m.el.startConversation();
       await m.waitForState('error');
       expect(m.el.shadowRoot!.querySelector('img, b')).to.equal(null);
-      expect(m.part('error')!.textContent).to.contain('<img src=x onerror=');
+      expect(m.part('error')!.textContent).to.not.contain('<');
+      expect(m.log.of('tavus:error')[0]!.detail).to.contain('<img src=x onerror=');
       expect((window as unknown as Record<string, unknown>)['__tavusXss']).to.equal(undefined);
     });
 
@@ -395,17 +398,17 @@ describe('<tavus-deployment>', () => {
         const el = await fixture<TavusDeployment>(html`<tavus-deployment base-url=${MOCK_API_URL}></tavus-deployment>`);
         expect(el.state).to.equal('error');
         expect(log.of('tavus:error').map((d) => d.code)).to.deep.equal(['invalid-config']);
-        expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain('deployment-id');
+        expect(log.of('tavus:error').at(-1)!.hint).to.contain('deployment-id');
         expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
         await el.startConversation();
 
         el.setAttribute('base-url', 'ftp://example.com');
         el.deploymentId = '  ';
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain('deployment-id');
+        expect(log.of('tavus:error').at(-1)!.hint).to.contain('deployment-id');
         el.deploymentId = deploymentId('open');
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain('base-url');
+        expect(log.of('tavus:error').at(-1)!.hint).to.contain('base-url');
         expect(requests).to.deep.equal([]);
 
         el.baseUrl = MOCK_API_URL;
@@ -531,13 +534,15 @@ describe('<tavus-deployment>', () => {
       await click(m, 'start-button');
       await m.waitForState('error');
       await expect(m.el).to.be.accessible();
-      expect(m.el.shadowRoot!.activeElement).to.equal(m.part('retry-button'));
+      expect(m.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry-button');
       await click(m, 'retry-button');
       await m.waitForState('connected');
       await expect(m.el).to.be.accessible();
       expect(m.part('status')!.getAttribute('role')).to.equal('status');
       await m.el.endConversation();
-      expect(m.el.shadowRoot!.activeElement).to.equal(null);
+      await m.el.updateComplete;
+      // Focus followed the visitor through the call and lands on what comes next; never on <body>.
+      expect(m.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('start-button');
     });
   });
 });

@@ -32,7 +32,8 @@ describe('loading Turnstile', () => {
     expect(log.of('tavus:error').map((e) => e.code)).to.deep.equal(['captcha-unavailable']);
     const message = el.shadowRoot!.querySelector('[part="error-message"]')!.textContent!;
     expect(message).to.contain('blocker');
-    expect(message).to.contain('Content-Security-Policy');
+    expect(message).to.not.contain('Content-Security-Policy');
+    expect(log.of('tavus:error')[0]!.hint).to.contain('https://challenges.cloudflare.com');
     expect((await ledger(id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
   });
 

@@ -6,6 +6,7 @@
  * ended twice. The deployment ID picks the behaviour: see scenarioOf() and the README.
  */
 import { createServer } from 'node:http';
+import { REPLICA_POSTER_SVG } from './replica-poster.js';
 
 /** The password of the `password` scenarios (documented in the README). */
 export const DEMO_PASSWORD = 'tavus-demo';
@@ -125,9 +126,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * What `/init` says. `captcha-late` announces its captcha only from the second read on.
  * @param {Ledger} ledger
  * @param {string} deploymentId
+ * @param {string} base  this mock's own origin, for the poster's address
  * @returns {Reply}
  */
-function init(ledger, deploymentId) {
+function init(ledger, deploymentId, base) {
   const { name } = scenarioOf(deploymentId);
   if (name === 'missing') return { status: 404, json: { error: 'Deployment not found' } };
   if (name === 'origin-blocked') return ORIGIN_REFUSED;
@@ -154,10 +156,13 @@ function init(ledger, deploymentId) {
       is_available: unavailable === undefined,
       ...(unavailable ? { unavailable_reason: unavailable } : {}),
       limits: { max_call_duration: 600, daily_call_limit_per_user: 5 },
-      customization:
-        name === 'preview'
+      ...(name === 'preview' ? { thumbnail_image_url: `${base}/__media/replica.svg` } : {}),
+      customization: {
+        ...(name === 'preview'
           ? { preview: { title: 'Talk to Anna', description: 'Ask about pricing, live.', btn_title: 'Call Anna' } }
-          : {},
+          : {}),
+        ...(name === 'dark' ? { style: { mode: 'dark' } } : {}),
+      },
     },
   };
 }
@@ -355,8 +360,13 @@ export function createHandler(ledger) {
       send(request, response, { status: 200, json: ledger.report(url.searchParams.get('deployment')) });
       return;
     }
+    if (request.method === 'GET' && path === '/__media/replica.svg') {
+      response.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Access-Control-Allow-Origin': '*' });
+      response.end(REPLICA_POSTER_SVG);
+      return;
+    }
     if (request.method === 'GET' && route?.[2] === 'init' && deploymentId !== null) {
-      send(request, response, init(ledger, deploymentId));
+      send(request, response, init(ledger, deploymentId, `http://${request.headers.host}`));
       return;
     }
     if (request.method === 'POST' && route?.[2] === 'start' && deploymentId !== null) {

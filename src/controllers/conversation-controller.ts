@@ -2,14 +2,15 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CallFactory } from '../call-adapter.js';
 import { configProblem, type DeploymentConfig } from '../config.js';
 import { DeploymentApi, type DeploymentApiOptions, type DeploymentInfo, type StartRequest } from '../deployment-api.js';
-import { isRetryable, TavusError, type TavusErrorCode } from '../errors.js';
+import { TavusError, type TavusErrorCode } from '../errors.js';
 import { emit } from '../events.js';
+import { configHint } from '../hints.js';
 import { isBusy, inCall, type EndReason, type SessionState } from '../session/session-state.js';
 import { Session, type SessionNotice, type SessionOptions } from '../session/session.js';
 import { errorKey, type Translate } from '../strings/localize.js';
 import { loadEngine, type SessionEngine } from '../session/load-engine.js';
 import type { TurnstileGate } from '../turnstile-gate.js';
-import { CountdownController } from './countdown-controller.js';
+import type { CountdownController } from './countdown-controller.js';
 import { DeploymentInfoController } from './deployment-info-controller.js';
 import { PageExitController } from './page-exit-controller.js';
 
@@ -21,6 +22,8 @@ export interface ConversationHost extends ReactiveElement {
   customGreeting: string;
   memoryStores: string[];
   turnstileSiteKey: string;
+  /** Seconds the call may take to join once the conversation exists. */
+  joinTimeout: number;
   callFactory: CallFactory;
 }
 
@@ -31,8 +34,10 @@ export interface ConversationControllerOptions extends Pick<SessionOptions, 'end
   captchaContainer(): HTMLElement;
   /** The visitor's sentences. */
   translate(): Translate;
-  /** Hears every state change, after the session made it. */
-  stateChanged?(state: SessionState): void;
+  /** Hears every state change, after the session made it; `visitor` when it follows a visitor's (or the page's) request. */
+  stateChanged?(state: SessionState, visitor: boolean): void;
+  /** Fetches what the element itself needs once a start is coming (its later views); a start waits for it. */
+  prepare?(): Promise<unknown>;
   /** How the API client reaches the network; the browser's own by default. */
   network?: Pick<DeploymentApiOptions, 'fetch' | 'sendBeacon'>;
 }
@@ -62,19 +67,24 @@ export class ConversationController implements ReactiveController {
   readonly #host: ConversationHost;
   readonly #options: ConversationControllerOptions;
   readonly #session: Session;
-  readonly #countdown: CountdownController;
+  /** Retry-After's countdown: only a start meets one, so it comes with the engine. */
+  #countdown: CountdownController | undefined;
   readonly #deployment: DeploymentInfoController;
   #gate: TurnstileGate | undefined;
+  #engine: SessionEngine | undefined;
   #phase: StartPhase = READY;
   /** The deployment and API the element was last set up for. */
   #applied: string | undefined;
   #readyFor: string | undefined;
+  /** The visitor (or the page) asked for something since the element was set up: errors are news to announce. */
+  #acting = false;
+  /** Hints already logged: each is said once per element. */
+  readonly #hinted = new Set<string>();
 
   constructor(host: ConversationHost, options: ConversationControllerOptions) {
     this.#host = host;
     this.#options = options;
     this.#session = new Session({ ...options, notify: (notice) => this.#onNotice(notice) });
-    this.#countdown = new CountdownController(host);
     this.#deployment = new DeploymentInfoController(host, (result) => this.#onDeploymentRead(result));
     new PageExitController(host, (exit) => {
       void this.end(exit);
@@ -92,13 +102,19 @@ export class ConversationController implements ReactiveController {
     return this.#deployment.info;
   }
 
+  /** The current error follows a visitor's request, so it is announced at once (`role="alert"`). */
+  get alerting(): boolean {
+    return this.#acting;
+  }
+
   /** Seconds left before Retry-After allows another try. */
   get retryIn(): number {
-    return this.#countdown.remaining;
+    return this.#countdown?.remaining ?? 0;
   }
 
   /** Starts a conversation once `/init` has answered, unless something later supersedes this request. */
   async start(): Promise<void> {
+    this.#acting = true;
     const config = this.#config;
     const problem = configProblem(config);
     if (problem) {
@@ -109,7 +125,7 @@ export class ConversationController implements ReactiveController {
     const phase: StartPhase = { name: 'preparing', config };
     this.#phase = phase;
     // Both are usually here long before the click (the engine is fetched on hover or focus).
-    const [info, engine] = await Promise.all([this.#deployment.settled(), loadEngine().catch(() => undefined)]);
+    const [info, engine] = await Promise.all([this.#deployment.settled(), this.#loadEngine().catch(() => undefined)]);
     if (this.#phase !== phase) return;
     this.#phase = READY;
     // The click was for that deployment: if the page switched to another meanwhile, it was not for this one.
@@ -119,7 +135,7 @@ export class ConversationController implements ReactiveController {
       return;
     }
     const gate = this.#gateFrom(engine);
-    const api = this.#api(config);
+    const api = new engine.ConversationApi({ ...config, ...this.#options.network });
     await this.#session.start({
       engine,
       api,
@@ -129,30 +145,47 @@ export class ConversationController implements ReactiveController {
       passwordRequired: info?.hasPassword ?? false,
       ...(info?.captcha ? { captcha: gate.for(info) } : {}),
       discoverCaptcha: async () => gate.for(await this.#deployment.load(api, true)),
+      joinTimeoutMs: this.#host.joinTimeout * 1000,
     });
   }
 
   /** Ends the conversation, cancels a start, or closes a prompt; a start still waiting on `/init` never goes out. */
   end(reason: EndReason = 'user'): Promise<void> {
+    if (reason === 'user') this.#acting = true;
     this.#phase = READY;
     return this.#session.end(reason);
   }
 
   submitPassword(password: string): void {
+    this.#acting = true;
     void this.#session.submitPassword(password);
+  }
+
+  /** Reads `/init` again (an unavailable deployment may have become available). */
+  recheck(): void {
+    this.#acting = true;
+    const problem = configProblem(this.#config);
+    if (!problem) void this.#deployment.load(this.#api(this.#config), true);
+  }
+
+  /** Puts the notice over the call away. */
+  dismissNotice(): void {
+    this.notice = undefined;
+    this.#host.requestUpdate();
   }
 
   /** Visitor intent (hover, focus, press on Start): fetch what the start will need while they decide. */
   intent(): void {
     this.#host.callFactory.preload?.();
-    void Promise.all([this.#deployment.settled(), loadEngine()])
+    void Promise.all([this.#deployment.settled(), this.#loadEngine()])
       .then(([info, engine]) => this.#gateFrom(engine).preload(info))
       .catch(() => undefined);
   }
 
   /** The sentence shown for an error, in the visitor's language. */
   sentence(error: TavusError): string {
-    return this.#options.translate()(errorKey(error));
+    const t = this.#options.translate();
+    return t(errorKey(error, t));
   }
 
   hostConnected(): void {
@@ -174,6 +207,13 @@ export class ConversationController implements ReactiveController {
     }
   }
 
+  /** The session engine and the element's own later parts, fetched together. */
+  async #loadEngine(): Promise<SessionEngine> {
+    const [engine] = await Promise.all([loadEngine(), this.#options.prepare?.()]);
+    this.#countdown ??= new engine.CountdownController(this.#host);
+    return (this.#engine = engine);
+  }
+
   #gateFrom(engine: SessionEngine): TurnstileGate {
     const host = this.#host;
     return (this.#gate ??= new engine.TurnstileGate({
@@ -189,7 +229,7 @@ export class ConversationController implements ReactiveController {
     // Removed while /init was read: nobody would be left to end what a start creates.
     if (!this.#host.isConnected) return false;
     const { state } = this.#session;
-    if (this.#countdown.remaining > 0 || state.name === 'unavailable') return false;
+    if (this.retryIn > 0 || state.name === 'unavailable') return false;
     return !(state.name === 'error' && FINAL_INIT_ERRORS.has(state.error.code));
   }
 
@@ -202,12 +242,13 @@ export class ConversationController implements ReactiveController {
       });
       return;
     }
+    this.#acting = false;
     const problem = configProblem(this.#config);
     const current = this.#session.state;
     if (problem) {
       this.#session.fail(new TavusError('invalid-config', { reason: problem }));
-    } else if (current.name === 'unavailable' || (current.name === 'error' && !isRetryable(current.error.code))) {
-      // A new deployment deserves a fresh look: what was final for the old one says nothing of it.
+    } else if (current.name === 'unavailable' || current.name === 'error' || current.name === 'ended') {
+      // A new deployment deserves a fresh look: the old one's errors and Retry-After say nothing of it.
       this.#session.reset();
     }
     void this.#deployment.load(problem ? undefined : this.#api(this.#config));
@@ -262,7 +303,7 @@ export class ConversationController implements ReactiveController {
           this.notice = notice.error;
           host.requestUpdate();
         }
-        emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error)));
+        emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error), this.#hint(notice.error)));
         break;
       case 'app-message':
         emit(host, 'tavus:protocol-message', notice.data);
@@ -277,10 +318,21 @@ export class ConversationController implements ReactiveController {
     }
   }
 
+  /** The site owner's fix for an error, logged the first time this element meets it. */
+  #hint(error: TavusError): string | undefined {
+    const context = { origin: location.origin, joinTimeout: this.#host.joinTimeout };
+    const hint = configHint(error, context) ?? this.#engine?.startHint(error, context);
+    if (hint && !this.#hinted.has(hint)) {
+      this.#hinted.add(hint);
+      console.warn(`<tavus-deployment deployment-id="${this.#host.deploymentId}">: ${hint}`);
+    }
+    return hint;
+  }
+
   #onStateChange(state: SessionState, previous: SessionState): void {
-    this.#options.stateChanged?.(state);
-    if (state.name === 'error' && state.error.retryAfter) this.#countdown.start(state.error.retryAfter);
-    else this.#countdown.stop();
+    this.#options.stateChanged?.(state, this.#acting);
+    if (state.name === 'error' && state.error.retryAfter) this.#countdown?.start(state.error.retryAfter);
+    else this.#countdown?.stop();
     if (!inCall(state)) this.notice = undefined;
     if (this.#host.isConnected) this.#host.setAttribute('state', state.name);
     this.#host.requestUpdate();

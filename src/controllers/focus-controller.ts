@@ -1,46 +1,32 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
-import type { SessionState } from '../session/session-state.js';
 
 /**
- * Keeps focus where the visitor can use it. The password prompt takes focus
- * when it opens. Otherwise focus moves only for someone who was using the
- * element: the control they used is gone, so its successor (retry, start
- * again) gets focus once there is one.
+ * Keeps focus where the visitor can use it. After each state change, if the
+ * visitor was using the element (focus inside it, or on `<body>` because the
+ * control they pressed is gone), focus moves to the new view's most useful
+ * control: views mark candidates with `data-focus`, the last visible one wins
+ * (a view's action after its heading). Focus elsewhere in the page is never taken.
  */
 export class FocusController implements ReactiveController {
   readonly #host: ReactiveElement;
-  /** Where focus should go after the next render, decided when the state changes. */
-  #pending: 'password' | 'successor' | undefined;
+  #pending = false;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
   }
 
-  stateChanged(state: SessionState): void {
-    if (state.name === 'awaiting-password') this.#pending = 'password';
-    else if (state.name === 'connected') this.#pending = undefined;
-    else if (!isServer && this.#host.matches(':focus-within')) this.#pending = 'successor';
+  /** @param visitor the change follows something the visitor (or the page) asked for, not a page-load answer */
+  stateChanged(visitor: boolean): void {
+    if (isServer) return;
+    const outside = document.activeElement;
+    this.#pending = this.#host.matches(':focus-within') || (visitor && (!outside || outside === document.body));
   }
 
   hostUpdated(): void {
-    const root = this.#host.renderRoot as ShadowRoot;
-    if (this.#pending === 'password') {
-      this.#pending = undefined;
-      root.querySelector<HTMLInputElement>('[part="password-input"]')?.focus();
-      return;
-    }
-    if (this.#pending !== 'successor' || root.activeElement) return;
-    const outside = document.activeElement;
-    if (outside && outside !== document.body && outside !== this.#host) {
-      this.#pending = undefined;
-      return;
-    }
-    // A retry button waiting out Retry-After can't take focus yet; it gets it when it is enabled.
-    const successor = root.querySelector<HTMLElement>('[part="retry-button"]:enabled, [part="start-button"]');
-    if (successor) {
-      this.#pending = undefined;
-      successor.focus();
-    }
+    if (!this.#pending) return;
+    this.#pending = false;
+    const candidates = [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[data-focus]')];
+    candidates.filter((element) => !element.closest('[hidden]')).at(-1)?.focus();
   }
 }

@@ -1,11 +1,12 @@
 /**
  * What a session needs only once the visitor asks for a conversation: the
- * start attempt, the live call, the exactly-once end and the human check. It
- * is fetched at the first sign of intent, so the first script stays small.
+ * session's driver (start attempt, live call, the exactly-once end), the
+ * human check and the site owner's hints for what a start can meet. It is
+ * fetched at the first sign of intent, so the first script stays small.
  */
+export { ConversationApi } from '../conversation-api.js';
+export { CountdownController } from '../controllers/countdown-controller.js';
 export { endGuard } from '../end-guard.js';
+export { startHint } from '../start-hints.js';
 export { TurnstileGate } from '../turnstile-gate.js';
-export { CallTeardown, LiveCall } from './live-call.js';
-export { pageCallLock } from './page-call-lock.js';
-export { StartAttempt, StartQueue } from './start-attempt.js';
-export { withTimeout } from './timeout.js';
+export { SessionDriver } from './session-driver.js';

@@ -1,5 +1,6 @@
 import type { CallAdapter, CallFactory } from '../call-adapter.js';
-import type { Conversation, DeploymentApi } from '../deployment-api.js';
+import type { ConversationApi } from '../conversation-api.js';
+import type { Conversation } from '../deployment-api.js';
 import { asTavusError, TavusError } from '../errors.js';
 import { eventType, toolCallFrom, type ToolCall } from '../protocol.js';
 import { withTimeout } from './timeout.js';
@@ -53,14 +54,15 @@ export class CallTeardown {
 
 /** One created conversation and its call, from join to teardown. */
 export class LiveCall {
-  readonly api: DeploymentApi;
+  readonly api: ConversationApi;
   readonly conversation: Conversation;
   #call: CallAdapter | undefined;
   #closed = false;
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
   readonly #listener: LiveCallListener;
   readonly #teardown: CallTeardown;
 
-  constructor(api: DeploymentApi, conversation: Conversation, listener: LiveCallListener, teardown: CallTeardown) {
+  constructor(api: ConversationApi, conversation: Conversation, listener: LiveCallListener, teardown: CallTeardown) {
     this.api = api;
     this.conversation = conversation;
     this.#listener = listener;
@@ -71,8 +73,15 @@ export class LiveCall {
     return this.conversation.conversationId;
   }
 
-  /** Makes the call in `mount` and joins it; a failure is reported as the call being over. */
-  async open(factory: CallFactory, mount: () => HTMLElement | Promise<HTMLElement>): Promise<void> {
+  /**
+   * Makes the call in `mount` and joins it; a failure is reported as the call being over. A call that has not
+   * joined `joinTimeoutMs` after the conversation exists is over too: blocked Daily hosts otherwise leave the
+   * visitor before a blank box for over a minute while the conversation bills.
+   */
+  async open(factory: CallFactory, mount: () => HTMLElement | Promise<HTMLElement>, joinTimeoutMs: number): Promise<void> {
+    this.#watchdog = setTimeout(() => {
+      if (!this.#closed) this.#listener.over('error', new TavusError('join-timeout'));
+    }, joinTimeoutMs);
     try {
       const call = await factory.create(await mount());
       if (this.#closed) {
@@ -92,6 +101,7 @@ export class LiveCall {
   /** Lets go of the call; resolves once it is destroyed (or given up on). Events after this mean nothing. */
   close(): Promise<void> {
     this.#closed = true;
+    clearTimeout(this.#watchdog);
     return this.#call ? this.#teardown.destroy(this.#call) : Promise.resolve();
   }
 
@@ -102,7 +112,10 @@ export class LiveCall {
         if (!this.#closed) handler(payload);
       });
     const listener = this.#listener;
-    on('joined-meeting', () => listener.joined());
+    on('joined-meeting', () => {
+      clearTimeout(this.#watchdog);
+      listener.joined();
+    });
     on('left-meeting', () => listener.over('left'));
     on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
     on('camera-error', () => listener.mediaBlocked());

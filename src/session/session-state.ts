@@ -92,7 +92,8 @@ const names = (...list: StateName[]): ReadonlySet<StateName> => new Set(list);
 const STARTABLE = names('idle', 'ended', 'error', 'awaiting-password');
 const BUSY = names('awaiting-password', 'awaiting-captcha', 'starting', 'joining', 'connected');
 const HOLDS_PAGE_CALL = names('awaiting-captcha', 'starting', 'joining', 'connected', 'ending');
-const SHOWN_STATUS = names('awaiting-captcha', 'starting', 'ending', 'ended');
+const IN_PROGRESS = names('awaiting-captcha', 'starting', 'joining', 'ending');
+const CANCELLABLE = names('awaiting-captcha', 'starting', 'joining');
 
 /** A new attempt may begin from rest, or from the password prompt (submitting it). */
 export function canStart(state: SessionState): boolean {
@@ -114,7 +115,12 @@ export function holdsPageCall(state: SessionState): boolean {
   return HOLDS_PAGE_CALL.has(state.name);
 }
 
-/** The status sentence is shown as well as announced; elsewhere the view itself says it. */
-export function showsStatus(state: SessionState): boolean {
-  return SHOWN_STATUS.has(state.name);
+/** Between Start and connected, or while ending: the progress view is shown. */
+export function inProgress(state: SessionState): boolean {
+  return IN_PROGRESS.has(state.name);
+}
+
+/** The visitor may still walk away (Cancel, Escape); whatever was created is ended. */
+export function isCancellable(state: SessionState): boolean {
+  return CANCELLABLE.has(state.name);
 }

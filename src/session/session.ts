@@ -1,10 +1,9 @@
 import type { EndGuard } from '../end-guard.js';
-import { TavusError } from '../errors.js';
+import type { TavusError } from '../errors.js';
 import type { ToolCall } from '../protocol.js';
-import type { CallTeardown, LiveCall, LiveCallListener } from './live-call.js';
-import type { SessionEngine } from './load-engine.js';
-import { canStart, holdsPageCall, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
-import type { StartAttempt, StartOptions, StartQueue } from './start-attempt.js';
+import type { SessionDriver } from './session-driver.js';
+import { canStart, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
+import type { StartOptions } from './start-attempt.js';
 
 export type { CaptchaGate, StartOptions } from './start-attempt.js';
 
@@ -30,33 +29,21 @@ export interface SessionOptions {
   teardownTimeoutMs?: number;
 }
 
-/** What the session needs from its first start on, arriving with the engine. */
-interface Machinery {
-  engine: SessionEngine;
-  queue: StartQueue;
-  teardown: CallTeardown;
-  endGuard: EndGuard;
-}
-
 /**
  * One element's conversation lifecycle: start, password, join, end. It owns
- * the state (through {@link transition}) and drives a {@link StartAttempt}
- * and then a {@link LiveCall}; every conversation it learns of is handed to
- * the {@link EndGuard}. Those come with the engine its first start brings.
+ * the state (through {@link transition}); the work of a start and a call is
+ * done by a {@link SessionDriver}, which comes with the engine its first
+ * start brings.
  */
 export class Session {
   #state: SessionState = { name: 'idle' };
-  #attempt: StartAttempt | undefined;
-  #live: LiveCall | undefined;
   /** The attempt to repeat, with a password, while the prompt is shown. */
   #passwordFor: StartOptions | undefined;
-  #machinery: Machinery | undefined;
+  #driver: SessionDriver | undefined;
   readonly #options: SessionOptions;
-  readonly #notify: SessionOptions['notify'];
 
   constructor(options: SessionOptions) {
     this.#options = options;
-    this.#notify = options.notify;
   }
 
   get state(): SessionState {
@@ -87,10 +74,9 @@ export class Session {
    * conversation, if one arrives, is ended as soon as it does).
    */
   end(reason: EndReason): Promise<void> {
-    if (this.#live) return this.#finish(reason);
-    if (this.#attempt || this.#passwordFor) {
-      this.#attempt?.abandon();
-      this.#attempt = undefined;
+    const driver = this.#driver;
+    if (driver?.live) return driver.finish(reason);
+    if (driver?.abandon() || this.#passwordFor) {
       this.#passwordFor = undefined;
       this.#dispatch({ type: 'cancel' });
     }
@@ -99,7 +85,7 @@ export class Session {
 
   /** Shows an error that is not about a conversation (bad configuration, an unavailable deployment). */
   fail(error: TavusError): void {
-    if (this.#live || this.#attempt || this.#state.name === 'ending') return;
+    if (this.#driver?.busy || this.#state.name === 'ending') return;
     this.#passwordFor = undefined;
     this.#raise(error);
   }
@@ -109,112 +95,31 @@ export class Session {
     this.#dispatch({ type: 'reset' });
   }
 
-  #machineryFrom(engine: SessionEngine): Machinery {
-    return (this.#machinery ??= {
-      engine,
-      queue: new engine.StartQueue(),
-      teardown: new engine.CallTeardown(this.#options.teardownTimeoutMs ?? 3_000, () => {
-        this.#releasePageCall();
-        this.#notify({ type: 'call-released' });
-      }),
-      endGuard: this.#options.endGuard ?? engine.endGuard,
-    });
-  }
-
-  async #run(options: StartOptions): Promise<void> {
-    const { engine, queue, teardown, endGuard } = this.#machineryFrom(options.engine);
-    if (options.callFactory.exclusive && !engine.pageCallLock.claim(this)) {
-      this.#raise(new TavusError('call-in-progress'));
-      return;
-    }
-    const attempt = new engine.StartAttempt(options, {
-      endGuard,
-      queue,
-      timeoutMs: this.#options.startTimeoutMs ?? 20_000,
-      phase: (phase) => this.#dispatch({ type: phase }),
-    });
-    this.#attempt = attempt;
+  #run(options: StartOptions): Promise<void> {
     this.#passwordFor = undefined;
-    options.callFactory.preload?.();
-    const outcome = await attempt.run();
-    if (this.#attempt !== attempt) {
-      // Abandoned after the answer came: what it created is not wanted.
-      if (outcome.type === 'created') void endGuard.end(options.api, outcome.conversation.conversationId);
-      return;
-    }
-    this.#attempt = undefined;
-    switch (outcome.type) {
-      case 'created':
-        await this.#join(options, new engine.LiveCall(options.api, outcome.conversation, this.#listener(), teardown));
-        break;
-      case 'password-needed': {
-        const { password: _, ...request } = options.request;
-        this.#passwordFor = { ...options, request };
-        this.#dispatch({ type: 'password-needed', incorrect: outcome.error.code === 'password-incorrect' });
-        this.#notify({ type: 'error', error: outcome.error });
-        break;
-      }
-      case 'failed':
-        this.#raise(outcome.error);
-        break;
-    }
-  }
-
-  async #join(options: StartOptions, live: LiveCall): Promise<void> {
-    this.#live = live;
-    const { conversationId, conversationUrl } = live.conversation;
-    this.#dispatch({ type: 'created', conversationId });
-    this.#notify({ type: 'created', conversationId, conversationUrl });
-    await live.open(options.callFactory, options.mount);
-  }
-
-  /** How the live call's news reaches the session. */
-  #listener(): LiveCallListener {
-    return {
-      joined: () => {
-        const live = this.#live;
-        if (live && this.#dispatch({ type: 'joined' })) {
-          this.#notify({ type: 'started', conversationId: live.conversationId });
-        }
+    this.#driver ??= new options.engine.SessionDriver(
+      {
+        owner: this,
+        options: this.#options,
+        state: () => this.#state,
+        dispatch: (event) => this.#dispatch(event),
+        notify: this.#options.notify,
+        raise: (error) => this.#raise(error),
+        passwordNeeded: (attempt, error) => {
+          const { password: _, ...request } = attempt.request;
+          this.#passwordFor = { ...attempt, request };
+          this.#dispatch({ type: 'password-needed', incorrect: error.code === 'password-incorrect' });
+          this.#options.notify({ type: 'error', error });
+        },
       },
-      over: (reason, error) => void this.#finish(reason, error),
-      mediaBlocked: () => this.#notify({ type: 'error', error: new TavusError('media-blocked') }),
-      appMessage: (data) => this.#notify({ type: 'app-message', data }),
-      toolCall: (toolCall) => this.#notify({ type: 'tool-call', toolCall }),
-    };
-  }
-
-  /** The single place a live conversation is let go of: end request first, then the call. */
-  async #finish(reason: EndReason, error?: TavusError): Promise<void> {
-    const live = this.#live;
-    const machinery = this.#machinery;
-    if (!live || !machinery) return;
-    this.#live = undefined;
-    const ending = machinery.endGuard.end(live.api, live.conversationId);
-    const teardown = live.close();
-    this.#notify({ type: 'ended', conversationId: live.conversationId, reason });
-    if (error) {
-      this.#raise(error);
-      return;
-    }
-    this.#dispatch({ type: 'end', reason });
-    await machinery.engine
-      .withTimeout(Promise.all([ending, teardown]), this.#options.teardownTimeoutMs ?? 3_000)
-      .catch(() => undefined);
-    this.#dispatch({ type: 'ended' });
+      options.engine.endGuard,
+    );
+    return this.#driver.run(options);
   }
 
   #raise(error: TavusError): void {
     this.#dispatch(error.code === 'unavailable' ? { type: 'unavailable', error } : { type: 'fail', error });
-    this.#notify({ type: 'error', error });
-  }
-
-  /** The page's call is free again once this session is at rest and its last call is really gone. */
-  #releasePageCall(): void {
-    const machinery = this.#machinery;
-    if (machinery && !holdsPageCall(this.#state) && machinery.teardown.pending === 0) {
-      machinery.engine.pageCallLock.release(this);
-    }
+    this.#options.notify({ type: 'error', error });
   }
 
   #dispatch(event: SessionEvent): boolean {
@@ -222,8 +127,8 @@ export class Session {
     const state = transition(previous, event);
     if (state === previous) return false;
     this.#state = state;
-    this.#releasePageCall();
-    this.#notify({ type: 'state', state, previous });
+    this.#driver?.releasePageCall();
+    this.#options.notify({ type: 'state', state, previous });
     return true;
   }
 }

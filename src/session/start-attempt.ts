@@ -1,5 +1,6 @@
 import type { CallFactory } from '../call-adapter.js';
-import type { Conversation, DeploymentApi, StartRequest } from '../deployment-api.js';
+import type { ConversationApi } from '../conversation-api.js';
+import type { Conversation, StartRequest } from '../deployment-api.js';
 import type { EndGuard } from '../end-guard.js';
 import { asTavusError, TavusError } from '../errors.js';
 import type { SessionEngine } from './load-engine.js';
@@ -17,7 +18,7 @@ export interface CaptchaGate {
 export interface StartOptions {
   /** The session's machinery, loaded before the first start. */
   engine: SessionEngine;
-  api: DeploymentApi;
+  api: ConversationApi;
   request: StartRequest;
   callFactory: CallFactory;
   /** The container the call mounts in (resolved once the conversation exists). */
@@ -28,6 +29,8 @@ export interface StartOptions {
   captcha?: CaptchaGate;
   /** Finds a human check when start demands one nobody announced. */
   discoverCaptcha?: () => Promise<CaptchaGate | undefined>;
+  /** How long the call may take to join once the conversation exists before it is ended as `join-timeout`. */
+  joinTimeoutMs?: number;
 }
 
 /** How an attempt came out; an abandoned one says nothing, and whatever it created is ended. */
@@ -119,7 +122,7 @@ export class StartAttempt {
     }
   }
 
-  async #send(api: DeploymentApi, request: StartRequest): Promise<AttemptOutcome> {
+  async #send(api: ConversationApi, request: StartRequest): Promise<AttemptOutcome> {
     const sent = await this.#context.queue.next(() => !this.#abandoned, () => api.start(request));
     if (!sent) return ABANDONED;
     const { pending } = sent;

@@ -1,7 +1,8 @@
 import type { TavusErrorCode } from '../errors.js';
+import type { enLater } from './en-later.js';
 import { en } from './en.js';
 
-export type StringKey = keyof typeof en;
+export type StringKey = keyof typeof en | keyof typeof enLater;
 
 /** A whole string table: English today, a translation or a page's overrides later. */
 export type StringTable = Record<StringKey, string>;
@@ -9,16 +10,26 @@ export type StringTable = Record<StringKey, string>;
 export type StringParams = Record<string, string | number>;
 
 /** Looks a sentence up and fills in its `{parameters}`. Every visitor-facing string goes through one of these. */
-export type Translate = (key: StringKey, params?: StringParams) => string;
+export interface Translate {
+  (key: StringKey, params?: StringParams): string;
+  /** The table has this sentence (a finer one than its code's, say). */
+  has(key: string): key is StringKey;
+}
 
-export function translator(table: StringTable = en): Translate {
-  return (key, params) => table[key].replace(/\{(\w+)\}/g, (text, name: string) => String(params?.[name] ?? text));
+/**
+ * A translator over `table`, which may grow: the sentences of the views after
+ * Start are added to it when they arrive. A missing sentence shows its key.
+ */
+export function translator(table: Partial<StringTable> = en): Translate {
+  const t = (key: StringKey, params?: StringParams) =>
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (text, name: string) => String(params?.[name] ?? text));
+  return Object.assign(t, { has: (key: string): key is StringKey => Object.hasOwn(table, key) });
 }
 
 /** The sentence's key for an error: its finer cause's own sentence where the table has one, else its code's. */
-export function errorKey(error: { code: TavusErrorCode; reason?: string | undefined }): StringKey {
+export function errorKey(error: { code: TavusErrorCode; reason?: string | undefined }, t: Translate): StringKey {
   const specific = `error.${error.code}.${error.reason ?? ''}`;
-  if (error.reason && Object.hasOwn(en, specific)) return specific as StringKey;
+  if (error.reason && t.has(specific)) return specific;
   // Typed, not cast: a code without a sentence in the table fails to compile here.
   return `error.${error.code}`;
 }

@@ -1,16 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
-export interface CallModel {
-  /** The call exists (joining or connected). */
-  live: boolean;
-  /** A non-fatal problem to show over the call. */
-  notice?: string | undefined;
-}
+import { html, type TemplateResult } from 'lit';
 
 /** The container the call mounts in: always rendered, so the call survives every re-render. */
-export function callView({ live, notice }: CallModel): TemplateResult {
-  return html`
-    <div part="call" ?hidden=${!live}></div>
-    ${live && notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
-  `;
+export function callView(live: boolean, label: string): TemplateResult {
+  return html`<div part="call" role="group" aria-label=${label} tabindex="-1" data-focus ?hidden=${!live}></div>`;
 }

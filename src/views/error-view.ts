@@ -1,28 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from '../strings/localize.js';
+import type { ErrorKind } from '../errors.js';
+import { alertIcon, infoIcon } from './icons.js';
 
 export interface ErrorModel {
-  t: Translate;
+  kind: ErrorKind;
+  title: string;
   message: string;
-  /** What the server said, shown as plain text under the sentence. */
-  detail?: string | undefined;
-  /** Whether "Try again" can help. */
-  retryable: boolean;
-  /** Seconds before trying again is allowed (Retry-After). */
-  retryIn: number;
-  onRetry(): void;
+  /** Announce it at once: the error follows something the visitor did. */
+  alert: boolean;
+  /** The next step, when there is one ("Try again", "Check again"). */
+  action?: { label: string; onClick(): void; part: 'retry-button' | 'recheck-button' } | undefined;
+  /** Retry-After still running: the action waits, showing what is left. */
+  wait?: string | undefined;
 }
 
-export function errorView({ t, message, detail, retryable, retryIn, onRetry }: ErrorModel): TemplateResult {
+/** An error with its hierarchy: icon, title, sentence, the next step. Unavailable is calm, failures are not. */
+export function errorView({ kind, title, message, alert, action, wait }: ErrorModel): TemplateResult {
   return html`
-    <div part="error" role="alert">
+    <div class="badge ${kind}" aria-hidden="true">${kind === 'failed' ? alertIcon : infoIcon}</div>
+    <div part="error" role=${alert ? 'alert' : nothing}>
+      <h2 part="error-title" tabindex="-1" data-focus>${title}</h2>
       <p part="error-message">${message}</p>
-      ${detail ? html`<p class="detail">${detail}</p>` : nothing}
-      ${retryable
-        ? html`<button part="retry-button" type="button" ?disabled=${retryIn > 0} @click=${onRetry}>
-            ${retryIn > 0 ? t('retry.in', { seconds: retryIn }) : t('retry.now')}
-          </button>`
-        : nothing}
     </div>
+    ${action
+      ? html`<div class="actions">
+          <button
+            part=${action.part}
+            type="button"
+            data-focus
+            aria-disabled=${wait ? 'true' : nothing}
+            @click=${() => wait || action.onClick()}
+          >
+            <span>${action.label}${wait ? html`<span aria-hidden="true"> (${wait})</span>` : nothing}</span>
+          </button>
+        </div>`
+      : nothing}
   `;
 }

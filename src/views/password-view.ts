@@ -1,6 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Translate } from '../strings/localize.js';
 import { cancelButton } from './cancel-button.js';
+import { alertIcon, icon } from './icons.js';
+
+const lockIcon = icon(svg`<rect x="4" y="11" width="16" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>`);
 
 export interface PasswordModel {
   t: Translate;
@@ -22,8 +25,10 @@ export function passwordView({ t, incorrect, onSubmit, onCancel }: PasswordModel
     else input.focus();
   };
   return html`
-    <form part="password-form" aria-labelledby="password-title" @submit=${submit} novalidate>
-      <p id="password-title">${t('password.prompt')}</p>
+    <div class="badge" aria-hidden="true">${lockIcon}</div>
+    <form part="password-form" aria-labelledby="password-title" aria-describedby="password-prompt" @submit=${submit} novalidate>
+      <h2 id="password-title">${t('password.title')}</h2>
+      <p id="password-prompt">${t('password.prompt')}</p>
       <label for="password">${t('password.label')}</label>
       <input
         id="password"
@@ -32,10 +37,13 @@ export function passwordView({ t, incorrect, onSubmit, onCancel }: PasswordModel
         name="password"
         autocomplete="current-password"
         required
+        data-focus
         aria-invalid=${incorrect ? 'true' : 'false'}
         aria-describedby=${incorrect ? 'password-error' : nothing}
       />
-      ${incorrect ? html`<p id="password-error" part="password-error" role="alert">${t('password.incorrect')}</p>` : nothing}
+      ${incorrect
+        ? html`<p id="password-error" part="password-error" role="alert">${alertIcon}${t('password.incorrect')}</p>`
+        : nothing}
       <div class="actions">
         <button part="password-submit" type="submit">${t('password.submit')}</button>
         ${cancelButton(t('cancel'), onCancel)}

@@ -21,6 +21,14 @@ test('collapses every css`` literal without expressions and leaves the code arou
   );
 });
 
+test('drops the space inside parentheses and the zero before a decimal point, nowhere else', () => {
+  const code = 'css`a { margin: 0.5rem 10.25rem 0 0; color: var( --x, rgb(0 0 0 / 0.12) ); width: calc(100% - 0.5em); }`';
+  assert.equal(
+    minifyCssLiterals(code)?.toString(),
+    'css`a{margin:.5rem 10.25rem 0 0;color:var(--x,rgb(0 0 0 / .12));width:calc(100% - .5em)}`',
+  );
+});
+
 test('leaves a literal with an expression as written', () => {
   const code = 'css`a { color: ${accent}; }`; css`b {  }`;';
   assert.equal(minifyCssLiterals(code)?.toString(), 'css`a { color: ${accent}; }`; css`b{}`;');
