@@ -38,9 +38,12 @@ describe('the CDN build', () => {
       updateComplete: Promise<unknown>;
       startConversation(): Promise<void>;
     };
+    const hints: string[] = [];
+    el.addEventListener('tavus:error', (event) => hints.push((event as CustomEvent<{ hint: string }>).detail.hint));
     document.body.append(el);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="error-message"]')!.textContent).to.contain('deployment-id');
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(hints[0]).to.contain('deployment-id');
 
     const id = deploymentId('open');
     el.setAttribute('base-url', MOCK_API_URL);

@@ -132,7 +132,7 @@ describe('deployment gates', () => {
       turnstile.fail('110200');
       await m.waitForState('error');
       expect(m.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['captcha-domain-not-allowed']);
-      expect(m.log.of('tavus:error')[0]!.hint).to.contain(`Add ${location.hostname} to the Turnstile site key’s allowed hostnames`);
+      expect(m.log.of('tavus:error')[0]!.hint).to.contain(`Add ${location.hostname} to the allowed hostnames of the Turnstile site key`);
       expect(await starts(m.id)).to.have.length(0);
     });
 
