@@ -19,7 +19,8 @@ type Handler = (event: never) => void;
  */
 export class SimulatedCall implements CallAdapter {
   readonly mount: HTMLElement;
-  readonly sent: unknown[] = [];
+  /** Every app-message the page sent, and to whom. */
+  readonly sent: { data: unknown; to: string | undefined }[] = [];
   joinedWith: Parameters<CallAdapter['join']>[0] | undefined;
   destroyed = false;
   readonly #handlers = new Map<CallEventName, Set<Handler>>();
@@ -48,8 +49,8 @@ export class SimulatedCall implements CallAdapter {
     return Promise.resolve();
   }
 
-  sendAppMessage(data: unknown): void {
-    this.sent.push(data);
+  sendAppMessage(data: unknown, to?: string): void {
+    this.sent.push({ data, to });
   }
 
   on<K extends CallEventName>(event: K, handler: (event: CallEventMap[K]) => void): void {

@@ -14,7 +14,28 @@ export type {
   TavusEventMap,
   TavusEventName,
   TavusReadyDetail,
+  TavusSpeakingChangeDetail,
   TavusStateChangeDetail,
   TavusToolCallDetail,
+  TavusUtteranceDetail,
 } from './events.js';
+export type {
+  TavusLegacySpeakingMessage,
+  TavusOutgoingMessage,
+  TavusPerceptionAnalysisMessage,
+  TavusPerceptionToolCallMessage,
+  TavusProtocolEnvelope,
+  TavusProtocolMessage,
+  TavusProtocolRole,
+  TavusSensitivity,
+  TavusSensitivityLevel,
+  TavusSpeaker,
+  TavusSpeakingMessage,
+  TavusStreamingUtteranceMessage,
+  TavusSystemMessage,
+  TavusToolCallMessage,
+  TavusToolOutput,
+  TavusToolResultStatus,
+  TavusUtteranceMessage,
+} from './protocol/messages.js';
 export type { EndReason, StateName } from './session/session-state.js';

@@ -7,6 +7,7 @@ import { emit } from '../events.js';
 import { isBusy, inCall, type EndReason, type SessionState } from '../session/session-state.js';
 import { Session, type SessionNotice, type SessionOptions } from '../session/session.js';
 import { errorKey, type Translate } from '../strings/localize.js';
+import type { LiveCall } from '../session/live-call.js';
 import { loadEngine, type SessionEngine } from '../session/load-engine.js';
 import type { TurnstileGate } from '../turnstile-gate.js';
 import { CountdownController } from './countdown-controller.js';
@@ -90,6 +91,11 @@ export class ConversationController implements ReactiveController {
   /** What `/init` said about the deployment, once it has. */
   get info(): DeploymentInfo | undefined {
     return this.#deployment.info;
+  }
+
+  /** The created conversation's call, while there is one: what the page's protocol messages go through. */
+  get live(): LiveCall | undefined {
+    return this.#session.live;
   }
 
   /** Seconds left before Retry-After allows another try. */
@@ -264,11 +270,8 @@ export class ConversationController implements ReactiveController {
         }
         emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error)));
         break;
-      case 'app-message':
-        emit(host, 'tavus:protocol-message', notice.data);
-        break;
-      case 'tool-call':
-        emit(host, 'tavus:tool-call', notice.toolCall);
+      case 'protocol':
+        emit(host, notice.event.name, notice.event.detail);
         break;
       case 'call-released':
         // Daily owns the call container's children until its destroy() is done; then drop whatever a hung one left.

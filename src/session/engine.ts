@@ -1,7 +1,8 @@
 /**
  * What a session needs only once the visitor asks for a conversation: the
- * start attempt, the live call, the exactly-once end and the human check. It
- * is fetched at the first sign of intent, so the first script stays small.
+ * start attempt, the live call (with the Interactions Protocol), the
+ * exactly-once end and the human check. It is fetched at the first sign of
+ * intent, so the first script stays small.
  */
 export { endGuard } from '../end-guard.js';
 export { TurnstileGate } from '../turnstile-gate.js';

@@ -1,7 +1,10 @@
 import type { CallAdapter, CallFactory } from '../call-adapter.js';
 import type { Conversation, DeploymentApi } from '../deployment-api.js';
 import { asTavusError, TavusError } from '../errors.js';
-import { eventType, toolCallFrom, type ToolCall } from '../protocol.js';
+import { eventType } from '../protocol/decode.js';
+import { encodeInteraction, type InteractionName, type Interactions } from '../protocol/encode.js';
+import { notConnected } from '../protocol/not-connected.js';
+import { ProtocolReader, type ProtocolEvent } from '../protocol/reader.js';
 import { withTimeout } from './timeout.js';
 
 /** What a live call tells the session. */
@@ -10,8 +13,8 @@ export interface LiveCallListener {
   /** The call is over: the visitor left, Daily failed, or Tavus shut the conversation down. */
   over(reason: 'left' | 'shutdown' | 'error', error?: TavusError): void;
   mediaBlocked(): void;
-  appMessage(data: unknown): void;
-  toolCall(toolCall: ToolCall): void;
+  /** What an app-message from the conversation means to the page. */
+  protocol(event: ProtocolEvent): void;
 }
 
 /**
@@ -56,7 +59,9 @@ export class LiveCall {
   readonly api: DeploymentApi;
   readonly conversation: Conversation;
   #call: CallAdapter | undefined;
+  #joined = false;
   #closed = false;
+  readonly #reader = new ProtocolReader((...result) => this.send('sendToolResult', ...result));
   readonly #listener: LiveCallListener;
   readonly #teardown: CallTeardown;
 
@@ -89,6 +94,17 @@ export class LiveCall {
     }
   }
 
+  /**
+   * Sends an Interactions Protocol message to everyone in the call. Throws
+   * `InvalidStateError` unless joined, and what the encoder throws for bad
+   * arguments; either way nothing is sent.
+   */
+  send<K extends InteractionName>(name: K, ...args: Parameters<Interactions[K]>): void {
+    const call = this.#call;
+    if (!call || !this.#joined || this.#closed) throw notConnected();
+    for (const message of encodeInteraction(this.conversationId, name, args)) call.sendAppMessage(message, '*');
+  }
+
   /** Lets go of the call; resolves once it is destroyed (or given up on). Events after this mean nothing. */
   close(): Promise<void> {
     this.#closed = true;
@@ -102,15 +118,17 @@ export class LiveCall {
         if (!this.#closed) handler(payload);
       });
     const listener = this.#listener;
-    on('joined-meeting', () => listener.joined());
+    on('joined-meeting', () => {
+      this.#joined = true;
+      listener.joined();
+    });
     on('left-meeting', () => listener.over('left'));
     on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
     on('camera-error', () => listener.mediaBlocked());
-    on('app-message', (event) => {
-      listener.appMessage(event.data);
-      const toolCall = toolCallFrom(event.data);
-      if (toolCall) listener.toolCall(toolCall);
-      if (eventType(event.data) === 'system.shutdown') listener.over('shutdown');
+    on('app-message', ({ data }) => {
+      // A listener may end the conversation on any of them: what follows then means nothing.
+      for (const event of this.#reader.read(data)) if (!this.#closed) listener.protocol(event);
+      if (eventType(data) === 'system.shutdown') listener.over('shutdown');
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { EndGuard } from '../end-guard.js';
 import { TavusError } from '../errors.js';
-import type { ToolCall } from '../protocol.js';
+import type { ProtocolEvent } from '../protocol/reader.js';
 import type { CallTeardown, LiveCall, LiveCallListener } from './live-call.js';
 import type { SessionEngine } from './load-engine.js';
 import { canStart, holdsPageCall, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
@@ -15,8 +15,8 @@ export type SessionNotice =
   | { type: 'started'; conversationId: string }
   | { type: 'ended'; conversationId: string; reason: EndReason }
   | { type: 'error'; error: TavusError }
-  | { type: 'app-message'; data: unknown }
-  | { type: 'tool-call'; toolCall: ToolCall }
+  /** What an app-message from the conversation means to the page. */
+  | { type: 'protocol'; event: ProtocolEvent }
   /** A call's destroy() settled (or was given up on): what it left in the page may go. */
   | { type: 'call-released' };
 
@@ -61,6 +61,11 @@ export class Session {
 
   get state(): SessionState {
     return this.#state;
+  }
+
+  /** The created conversation's call, until it is let go of. */
+  get live(): LiveCall | undefined {
+    return this.#live;
   }
 
   /** Starts a conversation unless one is already under way (a double click starts one). */
@@ -179,8 +184,7 @@ export class Session {
       },
       over: (reason, error) => void this.#finish(reason, error),
       mediaBlocked: () => this.#notify({ type: 'error', error: new TavusError('media-blocked') }),
-      appMessage: (data) => this.#notify({ type: 'app-message', data }),
-      toolCall: (toolCall) => this.#notify({ type: 'tool-call', toolCall }),
+      protocol: (event) => this.#notify({ type: 'protocol', event }),
     };
   }
 

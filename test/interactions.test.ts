@@ -1,0 +1,252 @@
+import { expect } from '@open-wc/testing';
+import type { TavusDeployment } from '../src/tavus-deployment.js';
+import { mount, type Mounted } from './support/element.js';
+import { settledLedger } from './support/mock-api.js';
+import {
+  legacySpeaking,
+  plannedReply,
+  speaking,
+  streamed,
+  toolCall,
+  userUtterance,
+} from './support/protocol-fixtures.js';
+
+/** A connected element with a simulated call. */
+async function connected(attributes: Record<string, string> = {}): Promise<Mounted & { conversationId: string }> {
+  const m = await mount('open', attributes);
+  await m.el.startConversation();
+  await m.waitForState('connected');
+  return { ...m, conversationId: m.log.of('tavus:conversation-created')[0]!.conversationId };
+}
+
+/** Plays messages from Tavus into the element's call. */
+function receive(m: Mounted, ...messages: unknown[]): void {
+  for (const data of messages) m.factory.last!.emit('app-message', { data, fromId: 'replica' });
+}
+
+/** Calls `method` and returns what it threw. */
+function thrown(method: () => void): unknown {
+  try {
+    method();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('did not throw');
+}
+
+type Call = [string, (el: TavusDeployment) => void];
+
+const EVERY_METHOD: Call[] = [
+  ['sendMessage', (el) => el.sendMessage({ event_type: 'conversation.interrupt' })],
+  ['respond', (el) => el.respond('Hi')],
+  ['echo', (el) => el.echo('Hi')],
+  ['interrupt', (el) => el.interrupt()],
+  ['overwriteContext', (el) => el.overwriteContext('ctx')],
+  ['appendContext', (el) => el.appendContext('ctx')],
+  ['setSensitivity', (el) => el.setSensitivity({ pause: 'low' })],
+  ['sendToolResult', (el) => el.sendToolResult('call_1', 'done')],
+];
+
+describe('talking to the replica', () => {
+  it('each method sends exactly its app-message, to everyone in the call', async () => {
+    const m = await connected();
+    const envelope = { message_type: 'conversation', conversation_id: m.conversationId };
+    const expectations: [(el: TavusDeployment) => void, unknown[]][] = [
+      [
+        (el) => el.sendMessage({ event_type: 'conversation.echo', properties: { modality: 'text', text: 'Raw' } }),
+        [{ event_type: 'conversation.echo', properties: { modality: 'text', text: 'Raw' } }],
+      ],
+      [
+        (el) => el.respond('What are your hours?'),
+        [{ event_type: 'conversation.respond', properties: { text: 'What are your hours?' } }],
+      ],
+      [
+        (el) => el.echo('Welcome!'),
+        [{ event_type: 'conversation.echo', properties: { modality: 'text', text: 'Welcome!' } }],
+      ],
+      [(el) => el.interrupt(), [{ event_type: 'conversation.interrupt' }]],
+      [
+        (el) => el.overwriteContext('New context'),
+        [{ event_type: 'conversation.overwrite_llm_context', properties: { context: 'New context' } }],
+      ],
+      [
+        (el) => el.appendContext('More context'),
+        [{ event_type: 'conversation.append_llm_context', properties: { context: 'More context' } }],
+      ],
+      [
+        (el) => el.setSensitivity({ pause: 'high', interrupt: 'verylow' }),
+        [
+          { event_type: 'conversation.sensitivity', properties: { participant_pause_sensitivity: 'high' } },
+          { event_type: 'conversation.sensitivity', properties: { participant_interrupt_sensitivity: 'verylow' } },
+        ],
+      ],
+      [
+        (el) => el.sendToolResult('call_1', { ok: true }),
+        [
+          {
+            event_type: 'conversation.tool_result',
+            properties: { tool_call_id: 'call_1', output: { ok: true }, status: 'success' },
+          },
+        ],
+      ],
+      [
+        (el) => el.sendToolResult('call_2', 'Failed', 'error'),
+        [
+          {
+            event_type: 'conversation.tool_result',
+            properties: { tool_call_id: 'call_2', output: 'Failed', status: 'error' },
+          },
+        ],
+      ],
+    ];
+    const call = m.factory.last!;
+    for (const [send, messages] of expectations) {
+      call.sent.length = 0;
+      send(m.el);
+      expect(call.sent).to.deep.equal(
+        messages.map((message) => ({ data: { ...envelope, ...(message as object) }, to: '*' })),
+      );
+    }
+    await m.el.endConversation();
+  });
+
+  describe('throws, and sends nothing', () => {
+    it('InvalidStateError before, while joining, and after a conversation', async () => {
+      const m = await mount('open', {}, { joinAfterMs: false });
+      const expectNotConnected = (when: string) => {
+        for (const [name, send] of EVERY_METHOD) {
+          const error = thrown(() => send(m.el));
+          expect(error, `${name} ${when}`).to.be.instanceOf(DOMException);
+          expect((error as DOMException).name).to.equal('InvalidStateError');
+          expect((error as DOMException).message).to.contain('No conversation is connected');
+        }
+      };
+      expectNotConnected('before a start');
+      await m.el.startConversation();
+      await m.waitForState('joining');
+      expectNotConnected('while joining');
+      const call = m.factory.last!;
+      call.emit('joined-meeting', {});
+      await m.waitForState('connected');
+      await m.el.endConversation();
+      expectNotConnected('after the end');
+      expect(call.sent).to.deep.equal([]);
+      await settledLedger(m.id);
+    });
+
+    it('TypeError for bad arguments, RangeError over 4 KB', async () => {
+      const m = await connected();
+      const bad: [string, () => void, ErrorConstructor | RangeErrorConstructor, RegExp][] = [
+        ['a non-string text', () => m.el.respond(7 as unknown as string), TypeError, /text must be a string/],
+        ['a message without event_type', () => m.el.sendMessage({} as never), TypeError, /event_type/],
+        [
+          'an unknown sensitivity',
+          () => m.el.setSensitivity({ pause: 'low', interrupt: 'loud' as never }),
+          TypeError,
+          /interrupt must be one of/,
+        ],
+        ['an unknown tool status', () => m.el.sendToolResult('call_1', 'x', 'maybe' as never), TypeError, /status/],
+        ['a context over 4 KB', () => m.el.appendContext('x'.repeat(5_000)), RangeError, /is 5\d\d\d bytes encoded/],
+      ];
+      for (const [what, send, type, message] of bad) {
+        expect(send, what).to.throw(type, message);
+      }
+      // Not even the valid half of setSensitivity() went out.
+      expect(m.factory.last!.sent).to.deep.equal([]);
+      await m.el.endConversation();
+    });
+  });
+
+  describe('tavus:utterance', () => {
+    it('streams the replica’s reply and ends it with one final, whatever copies Tavus sends', async () => {
+      const m = await connected();
+      const id = 'inf-1';
+      receive(
+        m,
+        userUtterance('Do you ship abroad?', 'inf-0'),
+        plannedReply('Yes, we ship to forty countries.', id, 'pal'),
+        plannedReply('Yes, we ship to forty countries.', id),
+        streamed('Yes,', 0, id),
+        streamed('Yes,', 0, id, { role: 'pal' }),
+        streamed('Yes, we ship', 1, id),
+        streamed('Yes, we ship to forty countries.', 2, id, { final: true }),
+        streamed('Yes, we ship to forty countries.', 2, id, { final: true, role: 'pal' }),
+        speaking('replica', 'stopped', id),
+      );
+      expect(m.log.of('tavus:utterance')).to.deep.equal([
+        { role: 'user', text: 'Do you ship abroad?', final: true, interrupted: false },
+        { role: 'replica', text: 'Yes,', final: false, interrupted: false },
+        { role: 'replica', text: 'Yes, we ship', final: false, interrupted: false },
+        { role: 'replica', text: 'Yes, we ship to forty countries.', final: true, interrupted: false },
+      ]);
+      await m.el.endConversation();
+    });
+
+    it('reports what an interrupted replica really said, and a reply Tavus did not stream once it is over', async () => {
+      const m = await connected();
+      receive(
+        m,
+        plannedReply('Let me tell you all about our plans.', 'cut'),
+        streamed('Let me tell', 0, 'cut'),
+        streamed('Let me tell', 0, 'cut', { final: true, is_interrupted: true }),
+        plannedReply('Sure.', 'plain'),
+        plannedReply('Sure.', 'plain', 'pal'),
+        legacySpeaking('replica', 'stopped', 'plain'),
+      );
+      expect(m.log.of('tavus:utterance')).to.deep.equal([
+        { role: 'replica', text: 'Let me tell', final: false, interrupted: false },
+        { role: 'replica', text: 'Let me tell', final: true, interrupted: true },
+        { role: 'replica', text: 'Sure.', final: true, interrupted: false },
+      ]);
+      await m.el.endConversation();
+    });
+  });
+
+  it('tavus:speaking-change: one per change, in either naming scheme', async () => {
+    const m = await connected();
+    receive(
+      m,
+      legacySpeaking('user', 'started', 'u1'),
+      speaking('user', 'started', 'u1'),
+      speaking('user', 'stopped', 'u1'),
+      legacySpeaking('user', 'stopped', 'u1'),
+      speaking('pal', 'started', 'r1'),
+      legacySpeaking('replica', 'started', 'r1'),
+      legacySpeaking('replica', 'stopped', 'r1'),
+      speaking('replica', 'stopped', 'r1', { interrupted: true }),
+    );
+    expect(m.log.of('tavus:speaking-change')).to.deep.equal([
+      { role: 'user', speaking: true },
+      { role: 'user', speaking: false },
+      { role: 'replica', speaking: true },
+      { role: 'replica', speaking: false },
+    ]);
+    // Every message is still re-fired as it came.
+    expect(m.log.of('tavus:protocol-message')).to.have.length(8);
+    await m.el.endConversation();
+  });
+
+  it('tavus:tool-call: the parsed arguments, and respond() answers with its id until the conversation is over', async () => {
+    const m = await connected();
+    receive(m, toolCall('call_7'));
+    const [call] = m.log.of('tavus:tool-call');
+    expect(call).to.deep.include({
+      name: 'get_weather',
+      arguments: '{"city":"Lisbon","unit":"celsius"}',
+      args: { city: 'Lisbon', unit: 'celsius' },
+      toolCallId: 'call_7',
+    });
+    call!.respond({ temperature: 21 });
+    expect(m.factory.last!.sent.map((s) => s.data)).to.deep.equal([
+      {
+        message_type: 'conversation',
+        event_type: 'conversation.tool_result',
+        conversation_id: m.conversationId,
+        properties: { tool_call_id: 'call_7', output: { temperature: 21 }, status: 'success' },
+      },
+    ]);
+    await m.el.endConversation();
+    expect(() => call!.respond('late')).to.throw(DOMException, /No conversation is connected/);
+    expect(m.factory.last!.sent).to.have.length(1);
+  });
+});
