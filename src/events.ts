@@ -25,6 +25,12 @@ export interface TavusConversationEndedDetail {
 export type TavusToolCallDetail = ToolCall;
 export type TavusUtteranceDetail = Utterance;
 export type TavusSpeakingChangeDetail = SpeakingChange;
+/** What the start request will carry; a `tavus:before-start` listener may change it. */
+export interface TavusBeforeStartDetail {
+  conversationalContext: string;
+  customGreeting: string;
+  memoryStores: string[];
+}
 
 /** A slot in the table below: its type is the event's `detail`; at run time it holds nothing. */
 const detail = <T>() => undefined as T;
@@ -45,6 +51,7 @@ export const TAVUS_EVENTS = {
   'tavus:tool-call': detail<TavusToolCallDetail>(),
   'tavus:utterance': detail<TavusUtteranceDetail>(),
   'tavus:speaking-change': detail<TavusSpeakingChangeDetail>(),
+  'tavus:before-start': detail<TavusBeforeStartDetail>(),
 };
 
 export type TavusEventDetailMap = typeof TAVUS_EVENTS;
@@ -68,7 +75,15 @@ declare global {
   interface HTMLElementEventMap extends TavusEventMap {}
 }
 
-/** Fires a `tavus:*` event that crosses the shadow boundary, as Tavus's own elements do. */
-export function emit<K extends TavusEventName>(target: EventTarget, name: K, detail: TavusEventDetailMap[K]): void {
-  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+/**
+ * Fires a `tavus:*` event that crosses the shadow boundary, as Tavus's own
+ * elements do. Returns `false` when a listener cancelled a cancelable one.
+ */
+export function emit<K extends TavusEventName>(
+  target: EventTarget,
+  name: K,
+  detail: TavusEventDetailMap[K],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -6,6 +6,7 @@ export { TAVUS_EVENT_NAMES } from './events.js';
 export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
 export type { TavusErrorCode } from './errors.js';
 export type {
+  TavusBeforeStartDetail,
   TavusConversationCreatedDetail,
   TavusConversationEndedDetail,
   TavusConversationStartedDetail,

@@ -48,6 +48,7 @@ import { statusView } from './views/status-view.js';
  * @fires {CustomEvent<TavusToolCallDetail>} tavus:tool-call - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
  * @fires {CustomEvent<TavusUtteranceDetail>} tavus:utterance - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
  * @fires {CustomEvent<TavusSpeakingChangeDetail>} tavus:speaking-change - The visitor or the replica started or stopped speaking.
+ * @fires {CustomEvent<TavusBeforeStartDetail>} tavus:before-start - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
  * @csspart password-form - The password prompt.
@@ -88,6 +89,7 @@ export class TavusDeployment extends LitElement {
       attribute: 'memory-stores',
       converter: { fromAttribute: parseMemoryStores, toAttribute: (stores: string[]) => stores.join(',') },
     },
+    palId: { attribute: 'pal-id' },
     turnstileSiteKey: { attribute: 'turnstile-site-key' },
     startTitle: { attribute: 'start-title' },
     startDescription: { attribute: 'start-description' },
@@ -109,6 +111,9 @@ export class TavusDeployment extends LitElement {
 
   /** Memory stores for the conversation; the attribute is comma-separated. */
   memoryStores: string[] = [];
+
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  palId = '';
 
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   turnstileSiteKey = '';

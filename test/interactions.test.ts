@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { mount, type Mounted } from './support/element.js';
-import { settledLedger } from './support/mock-api.js';
+import { ledger, settledLedger } from './support/mock-api.js';
 import {
   legacySpeaking,
   plannedReply,
@@ -248,5 +248,62 @@ describe('talking to the replica', () => {
     await m.el.endConversation();
     expect(() => call!.respond('late')).to.throw(DOMException, /No conversation is connected/);
     expect(m.factory.last!.sent).to.have.length(1);
+  });
+
+  describe('tavus:before-start', () => {
+    it('lets the page change what the start request carries', async () => {
+      const m = await mount('open', { 'conversational-context': 'From the attribute.', 'memory-stores': 'a' });
+      const seen: unknown[] = [];
+      m.el.addEventListener('tavus:before-start', (event) => {
+        seen.push({ ...event.detail, memoryStores: [...event.detail.memoryStores], cancelable: event.cancelable });
+        event.detail.conversationalContext = 'Visitor 42 is looking at the Pro plan.';
+        event.detail.memoryStores.push('visitor-42');
+        event.detail.customGreeting = 'Welcome back!';
+      });
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      expect(seen).to.deep.equal([
+        { conversationalContext: 'From the attribute.', customGreeting: '', memoryStores: ['a'], cancelable: true },
+      ]);
+      // The element's own properties are left as they were.
+      expect(m.el.memoryStores).to.deep.equal(['a']);
+      const start = (await ledger(m.id)).requests.find((r) => r.path.endsWith('/start'))!;
+      expect(start.body).to.deep.equal({
+        conversational_context: 'Visitor 42 is looking at the Pro plan.',
+        custom_greeting: 'Welcome back!',
+        memory_stores: ['a', 'visitor-42'],
+      });
+      await m.el.endConversation();
+      await settledLedger(m.id);
+    });
+
+    it('preventDefault() starts nothing', async () => {
+      const m = await mount('open');
+      m.el.addEventListener('tavus:before-start', (event) => event.preventDefault());
+      await m.el.startConversation();
+      expect(m.el.state).to.equal('idle');
+      expect(m.log.of('tavus:before-start')).to.have.length(1);
+      expect(m.log.of('tavus:state-change')).to.deep.equal([]);
+      const report = await ledger(m.id);
+      expect(report.summary.created).to.equal(0);
+      expect(report.requests.filter((r) => r.path.endsWith('/start'))).to.deep.equal([]);
+    });
+
+    it('fires only for a start that will go out', async () => {
+      const m = await connected();
+      await m.el.startConversation();
+      expect(m.log.of('tavus:before-start')).to.have.length(1);
+      await m.el.endConversation();
+    });
+  });
+
+  it('sends pal-id as pal_id only when it is set', async () => {
+    const bodies = [];
+    for (const attributes of [{ 'pal-id': 'p-preview-1' }, {}] as Record<string, string>[]) {
+      const m = await connected(attributes);
+      await m.el.endConversation();
+      bodies.push((await settledLedger(m.id)).requests.find((r) => r.path.endsWith('/start'))!.body);
+    }
+    expect(bodies).to.deep.equal([{ pal_id: 'p-preview-1' }, {}]);
   });
 });

@@ -201,6 +201,7 @@ class PropertyHost extends ReactiveElement {
   conversationalContext = '';
   customGreeting = '';
   memoryStores: string[] = [];
+  palId = '';
   turnstileSiteKey = '';
   callFactory: CallFactory;
   readonly conversation: ConversationController;

@@ -10,6 +10,7 @@ import type {
   TavusToolCallDetail,
   TavusUtteranceDetail,
   TavusSpeakingChangeDetail,
+  TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
 /**
@@ -112,6 +113,10 @@ export type TavusDeploymentProps = {
   "memory-stores"?: TavusDeployment["memoryStores"] | undefined;
   /** Memory stores for the conversation; the attribute is comma-separated. */
   memoryStores?: TavusDeployment["memoryStores"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "pal-id"?: TavusDeployment["palId"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  palId?: TavusDeployment["palId"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
@@ -161,6 +166,9 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   /** The visitor or the replica started or stopped speaking. */
   "ontavus:speaking-change"?:
     ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "ontavus:before-start"?:
+    ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
 };
 
 export type TavusDeploymentSolidJsProps = {
@@ -188,6 +196,10 @@ export type TavusDeploymentSolidJsProps = {
   "attr:memory-stores"?: TavusDeployment["memoryStores"] | undefined;
   /** Memory stores for the conversation; the attribute is comma-separated. */
   "prop:memoryStores"?: TavusDeployment["memoryStores"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "attr:pal-id"?: TavusDeployment["palId"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "prop:palId"?: TavusDeployment["palId"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "attr:turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
@@ -236,6 +248,9 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   /** The visitor or the replica started or stopped speaking. */
   "on:tavus:speaking-change"?:
     ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "on:tavus:before-start"?:
+    ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -259,6 +274,7 @@ export type CustomElements = {
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
    * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
    * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `pal-id`/`palId`: A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does.
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
@@ -281,6 +297,7 @@ export type CustomElements = {
    * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
    *
@@ -358,6 +375,7 @@ export type CustomElementsSolidJs = {
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
    * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
    * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `pal-id`/`palId`: A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does.
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
@@ -380,6 +398,7 @@ export type CustomElementsSolidJs = {
    * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
    *

@@ -11,6 +11,7 @@ import type {
   TavusToolCallDetail,
   TavusUtteranceDetail,
   TavusSpeakingChangeDetail,
+  TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
 type TavusDeploymentProps = {
@@ -26,6 +27,8 @@ type TavusDeploymentProps = {
   "custom-greeting"?: TavusDeployment["customGreeting"];
   /** Memory stores for the conversation; the attribute is comma-separated. */
   "memory-stores"?: TavusDeployment["memoryStores"];
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "pal-id"?: TavusDeployment["palId"];
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "turnstile-site-key"?: TavusDeployment["turnstileSiteKey"];
   /** Heading of the start surface; defaults to the deployment's preview title. */
@@ -58,6 +61,8 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   "ontavus:utterance"?: (e: CustomEvent<TavusUtteranceDetail>) => void;
   /** The visitor or the replica started or stopped speaking. */
   "ontavus:speaking-change"?: (e: CustomEvent<TavusSpeakingChangeDetail>) => void;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "ontavus:before-start"?: (e: CustomEvent<TavusBeforeStartDetail>) => void;
 };
 
 export type CustomElements = {
@@ -77,6 +82,7 @@ export type CustomElements = {
    * - **tavus:tool-call** - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - **tavus:utterance** - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - **tavus:speaking-change** - The visitor or the replica started or stopped speaking.
+   * - **tavus:before-start** - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ### **Methods:**
    *  - **startConversation(): _Promise<void>_** - Starts a conversation (as the Start button does). Resolves once the

@@ -9,4 +9,5 @@ export { TurnstileGate } from '../turnstile-gate.js';
 export { CallTeardown, LiveCall } from './live-call.js';
 export { pageCallLock } from './page-call-lock.js';
 export { StartAttempt, StartQueue } from './start-attempt.js';
+export { startRequest } from './start-request.js';
 export { withTimeout } from './timeout.js';

@@ -56,6 +56,13 @@ found?.addEventListener('tavus:tool-call', ({ detail }) => {
   detail.respond('x', 'done');
   return detail.toolCallId satisfies string | undefined;
 });
+found?.addEventListener('tavus:before-start', (event) => {
+  event.detail.conversationalContext = 'Visitor 42';
+  event.detail.memoryStores.push('visitor-42');
+  // @ts-expect-error memoryStores is a list
+  event.detail.memoryStores = 'visitor-42';
+  event.preventDefault();
+});
 found?.addEventListener('tavus:protocol-message', ({ detail }) => {
   if (detail.event_type === 'conversation.utterance') return detail.properties.speech;
   // @ts-expect-error only tool calls carry arguments
@@ -63,6 +70,6 @@ found?.addEventListener('tavus:protocol-message', ({ detail }) => {
   return detail.inference_id;
 });
 
-export const names: TavusEventName[] = ['tavus:ready', 'tavus:tool-call', 'tavus:utterance'];
+export const names: TavusEventName[] = ['tavus:ready', 'tavus:tool-call', 'tavus:utterance', 'tavus:before-start'];
 // @ts-expect-error events are namespaced: 'error' alone is not one of them
 export const wrongName: TavusEventName = 'error';

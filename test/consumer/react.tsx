@@ -19,6 +19,10 @@ export function Wrapped({ onCode }: OnCode) {
         onTavusUtterance={(e) => e.detail.final && e.detail.text}
         onTavusSpeakingChange={(e) => e.detail.speaking}
         onTavusToolCall={(e) => e.detail.respond({ ok: true })}
+        onTavusBeforeStart={(e) => {
+          e.detail.conversationalContext = 'Visitor 42';
+          if (!e.detail.memoryStores.length) e.preventDefault();
+        }}
       />
       {/* @ts-expect-error the detail of tavus:utterance has no speech: it is text */}
       <TavusDeployment deploymentId="d1" onTavusUtterance={(e) => e.detail.speech} />
@@ -42,6 +46,8 @@ export function Plain({ onCode }: OnCode) {
         ontavus:error={(e) => onCode(e.detail.code)}
         ontavus:state-change={(e) => e.detail.state}
         ontavus:utterance={(e) => e.detail.text}
+        ontavus:before-start={(e) => e.preventDefault()}
+        pal-id="p1"
       />
       {/* @ts-expect-error deployment-id is a string */}
       <tavus-deployment deployment-id={42} />
