@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { mount, type Mounted } from './support/element.js';
-import { ledger, settledLedger } from './support/mock-api.js';
+import { ledger, settledLedger, until } from './support/mock-api.js';
 import {
   legacySpeaking,
   plannedReply,
@@ -295,6 +295,42 @@ describe('talking to the replica', () => {
       expect(m.log.of('tavus:before-start')).to.have.length(1);
       await m.el.endConversation();
     });
+  });
+
+  it("round trip with the demo's simulated replica: respond, a tool call answered, echo", async () => {
+    const m = await mount('open', {}, { replicaStepMs: 1 });
+    await m.el.startConversation();
+    await m.waitForState('connected');
+    const finals = () =>
+      m.log
+        .of('tavus:utterance')
+        .filter((u) => u.final)
+        .map((u) => `${u.role}: ${u.text}`);
+    m.el.respond('Hello');
+    const [call] = await until(
+      () => m.log.of('tavus:tool-call').length > 0 && m.log.of('tavus:tool-call'),
+      'the tool call',
+    );
+    call!.respond('sunny');
+    await until(() => finals().length === 3, 'the answer to the tool result');
+    m.el.echo('Bye now.');
+    await until(() => finals().length === 4, 'the echo');
+    expect(finals()).to.deep.equal([
+      'user: Hello',
+      'replica: You said: “Hello”.',
+      'replica: The tool answered: sunny.',
+      'replica: Bye now.',
+    ]);
+    expect(m.log.of('tavus:utterance').some((u) => !u.final)).to.equal(true);
+    expect(m.log.of('tavus:speaking-change').map((c) => c.speaking)).to.deep.equal([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+    await m.el.endConversation();
   });
 
   it('sends pal-id as pal_id only when it is set', async () => {
