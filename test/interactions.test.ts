@@ -2,14 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { mount, type Mounted } from './support/element.js';
 import { ledger, settledLedger, until } from './support/mock-api.js';
-import {
-  legacySpeaking,
-  plannedReply,
-  speaking,
-  streamed,
-  toolCall,
-  userUtterance,
-} from './support/protocol-fixtures.js';
+import { CONVERSATIONS, toolCall } from './support/protocol-fixtures.js';
 
 /** A connected element with a simulated call. */
 async function connected(attributes: Record<string, string> = {}): Promise<Mounted & { conversationId: string }> {
@@ -157,73 +150,18 @@ describe('talking to the replica', () => {
     });
   });
 
-  describe('tavus:utterance', () => {
-    it('streams the replica’s reply and ends it with one final, whatever copies Tavus sends', async () => {
-      const m = await connected();
-      const id = 'inf-1';
-      receive(
-        m,
-        userUtterance('Do you ship abroad?', 'inf-0'),
-        plannedReply('Yes, we ship to forty countries.', id, 'pal'),
-        plannedReply('Yes, we ship to forty countries.', id),
-        streamed('Yes,', 0, id),
-        streamed('Yes,', 0, id, { role: 'pal' }),
-        streamed('Yes, we ship', 1, id),
-        streamed('Yes, we ship to forty countries.', 2, id, { final: true }),
-        streamed('Yes, we ship to forty countries.', 2, id, { final: true, role: 'pal' }),
-        speaking('replica', 'stopped', id),
-      );
-      expect(m.log.of('tavus:utterance')).to.deep.equal([
-        { role: 'user', text: 'Do you ship abroad?', final: true, interrupted: false },
-        { role: 'replica', text: 'Yes,', final: false, interrupted: false },
-        { role: 'replica', text: 'Yes, we ship', final: false, interrupted: false },
-        { role: 'replica', text: 'Yes, we ship to forty countries.', final: true, interrupted: false },
-      ]);
-      await m.el.endConversation();
-    });
-
-    it('reports what an interrupted replica really said, and a reply Tavus did not stream once it is over', async () => {
-      const m = await connected();
-      receive(
-        m,
-        plannedReply('Let me tell you all about our plans.', 'cut'),
-        streamed('Let me tell', 0, 'cut'),
-        streamed('Let me tell', 0, 'cut', { final: true, is_interrupted: true }),
-        plannedReply('Sure.', 'plain'),
-        plannedReply('Sure.', 'plain', 'pal'),
-        legacySpeaking('replica', 'stopped', 'plain'),
-      );
-      expect(m.log.of('tavus:utterance')).to.deep.equal([
-        { role: 'replica', text: 'Let me tell', final: false, interrupted: false },
-        { role: 'replica', text: 'Let me tell', final: true, interrupted: true },
-        { role: 'replica', text: 'Sure.', final: true, interrupted: false },
-      ]);
-      await m.el.endConversation();
-    });
-  });
-
-  it('tavus:speaking-change: one per change, in either naming scheme', async () => {
-    const m = await connected();
-    receive(
-      m,
-      legacySpeaking('user', 'started', 'u1'),
-      speaking('user', 'started', 'u1'),
-      speaking('user', 'stopped', 'u1'),
-      legacySpeaking('user', 'stopped', 'u1'),
-      speaking('pal', 'started', 'r1'),
-      legacySpeaking('replica', 'started', 'r1'),
-      legacySpeaking('replica', 'stopped', 'r1'),
-      speaking('replica', 'stopped', 'r1', { interrupted: true }),
-    );
-    expect(m.log.of('tavus:speaking-change')).to.deep.equal([
-      { role: 'user', speaking: true },
-      { role: 'user', speaking: false },
-      { role: 'replica', speaking: true },
-      { role: 'replica', speaking: false },
-    ]);
-    // Every message is still re-fired as it came.
-    expect(m.log.of('tavus:protocol-message')).to.have.length(8);
-    await m.el.endConversation();
+  describe('tavus:utterance and tavus:speaking-change', () => {
+    for (const { what, messages, events } of CONVERSATIONS) {
+      it(what, async () => {
+        const m = await connected();
+        receive(m, ...messages);
+        const fired = m.log.events.filter((e) => e.type === 'tavus:utterance' || e.type === 'tavus:speaking-change');
+        expect(fired.map((e) => ({ name: e.type, detail: (e as CustomEvent).detail }))).to.deep.equal(events);
+        // Every message is still re-fired as it came.
+        expect(m.log.of('tavus:protocol-message')).to.deep.equal(messages);
+        await m.el.endConversation();
+      });
+    }
   });
 
   it('tavus:tool-call: the parsed arguments, and respond() answers with its id until the conversation is over', async () => {

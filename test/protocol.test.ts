@@ -9,9 +9,9 @@ import {
 import { ProtocolReader, type ProtocolEvent } from '../src/protocol/reader.js';
 import {
   CONVERSATION_ID,
+  CONVERSATIONS,
   fromTavus,
   legacySpeaking,
-  plannedReply,
   speaking,
   streamed,
   toolCall,
@@ -264,149 +264,9 @@ describe('the Interactions Protocol', () => {
       }
       return events.map(({ name, detail }) => ({ name, detail }));
     }
-    const said = (role: 'user' | 'replica', text: string, final: boolean, interrupted = false) => ({
-      name: 'tavus:utterance',
-      detail: { role, text, final, interrupted },
-    });
-    const speakingChange = (role: 'user' | 'replica', on: boolean) => ({
-      name: 'tavus:speaking-change',
-      detail: { role, speaking: on },
-    });
-
-    it('a reply streamed in pal and replica copies: partials, then exactly one final of what was said', () => {
-      const id = 'inf-reply-1';
-      expect(
-        read(
-          speaking('replica', 'started', id),
-          legacySpeaking('replica', 'started', id),
-          plannedReply('Sure, we open at nine and close at five.', id, 'pal'),
-          plannedReply('Sure, we open at nine and close at five.', id),
-          streamed('Sure,', 0, id, { role: 'pal' }),
-          streamed('Sure,', 0, id),
-          streamed('Sure, we open', 1, id),
-          streamed('Sure, we open at nine', 2, id, { role: 'pal' }),
-          streamed('Sure, we open at nine', 2, id),
-          streamed('Sure, we open at nine and close at five.', 3, id, { final: true }),
-          streamed('Sure, we open at nine and close at five.', 3, id, { final: true, role: 'pal' }),
-          speaking('replica', 'stopped', id),
-          legacySpeaking('replica', 'stopped', id),
-        ),
-      ).to.deep.equal([
-        speakingChange('replica', true),
-        said('replica', 'Sure,', false),
-        said('replica', 'Sure, we open', false),
-        said('replica', 'Sure, we open at nine', false),
-        said('replica', 'Sure, we open at nine and close at five.', true),
-        speakingChange('replica', false),
-      ]);
-    });
-
-    it('an interrupted reply: its final is what was said before the cut, marked interrupted', () => {
-      const id = 'inf-reply-2';
-      expect(
-        read(
-          plannedReply('Our plans start at ten dollars a month and go up to fifty.', id),
-          streamed('Our plans start', 0, id),
-          streamed('Our plans start at ten', 1, id, { final: true, is_interrupted: true }),
-          plannedReply('Our plans start at ten dollars a month and go up to fifty.', id, 'pal'),
-          speaking('replica', 'stopped', id, { interrupted: true }),
-        ),
-      ).to.deep.equal([
-        said('replica', 'Our plans start', false),
-        said('replica', 'Our plans start at ten', true, true),
-      ]);
-    });
-
-    it('a reply that is not streamed: its planned text is the final once the replica stops speaking', () => {
-      const id = 'inf-reply-3';
-      expect(
-        read(
-          legacySpeaking('replica', 'started', id),
-          plannedReply('Goodbye!', id),
-          plannedReply('Goodbye!', id, 'pal'),
-          legacySpeaking('replica', 'stopped', id),
-          speaking('replica', 'stopped', id),
-        ),
-      ).to.deep.equal([
-        speakingChange('replica', true),
-        said('replica', 'Goodbye!', true),
-        speakingChange('replica', false),
-      ]);
-      // Its plan arriving after it stopped is final at once.
-      expect(read(speaking('replica', 'stopped', 'late'), plannedReply('Late.', 'late'))).to.deep.equal([
-        said('replica', 'Late.', true),
-      ]);
-      // A stop without an inference_id releases every plan still held.
-      expect(
-        read(
-          plannedReply('One.', 'a'),
-          plannedReply('Two.', 'b'),
-          { ...legacySpeaking('replica', 'started') },
-          legacySpeaking('replica', 'stopped'),
-        ),
-      ).to.deep.equal([
-        speakingChange('replica', true),
-        said('replica', 'One.', true),
-        said('replica', 'Two.', true),
-        speakingChange('replica', false),
-      ]);
-    });
-
-    it("the visitor's utterance: one final, however many copies", () => {
-      expect(
-        read(
-          speaking('user', 'started', 'inf-u'),
-          legacySpeaking('user', 'started', 'inf-u'),
-          speaking('user', 'stopped', 'inf-u2'),
-          legacySpeaking('user', 'stopped', 'inf-u2'),
-          userUtterance('What are your hours?', 'inf-u2'),
-          userUtterance('What are your hours?', 'inf-u2'),
-          userUtterance('And on Sundays?', 'inf-u3'),
-        ),
-      ).to.deep.equal([
-        speakingChange('user', true),
-        speakingChange('user', false),
-        said('user', 'What are your hours?', true),
-        said('user', 'And on Sundays?', true),
-      ]);
-    });
-
-    it('drops a streaming chunk that arrives after a later one', () => {
-      const id = 'inf-reply-4';
-      expect(read(streamed('One two', 1, id), streamed('One', 0, id), streamed('One two three', 2, id))).to.deep.equal([
-        said('replica', 'One two', false),
-        said('replica', 'One two three', false),
-      ]);
-    });
-
-    it('takes messages without an inference_id as they come, since nothing ties them together', () => {
-      const bare = (speech: string, final: boolean) =>
-        fromTavus('conversation.utterance.streaming', { role: 'replica', speech, content_index: 0, final });
-      expect(
-        read(
-          bare('Hi', false),
-          bare('Hi', true),
-          fromTavus('conversation.utterance', { role: 'replica', speech: 'Hi' }),
-        ),
-      ).to.deep.equal([said('replica', 'Hi', false), said('replica', 'Hi', true), said('replica', 'Hi', true)]);
-    });
-
-    it('reports a speaking change once, in either naming scheme and whichever copy comes late', () => {
-      expect(
-        read(
-          speaking('replica', 'started', 'q'),
-          speaking('replica', 'stopped', 'q'),
-          legacySpeaking('replica', 'started', 'q'),
-          legacySpeaking('replica', 'stopped', 'q'),
-          legacySpeaking('replica', 'started', 'r'),
-          speaking('pal', 'started', 'r'),
-        ),
-      ).to.deep.equal([
-        speakingChange('replica', true),
-        speakingChange('replica', false),
-        speakingChange('replica', true),
-      ]);
-    });
+    for (const { what, messages, events } of CONVERSATIONS) {
+      it(what, () => expect(read(...messages)).to.deep.equal(events));
+    }
 
     it('gives a tool call its parsed arguments and a respond() that answers it by its id', () => {
       const answers: unknown[][] = [];
