@@ -2,6 +2,7 @@ import '../src/define.js';
 import { TAVUS_EVENT_NAMES } from '../src/events.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { SimulatedCallFactory } from '../dev/simulated-call.js';
+import { hostConsole } from './host-console.js';
 
 const mockApiUrl = document.querySelector('tavus-deployment')!.baseUrl;
 function addControls(element: TavusDeployment): void {
@@ -27,10 +28,12 @@ function addControls(element: TavusDeployment): void {
 }
 
 for (const element of document.querySelectorAll('tavus-deployment')) {
-  // No Daily room exists offline: the mock scenarios use a labelled simulated call.
-  element.callFactory = new SimulatedCallFactory({ joinAfterMs: 600 });
+  // No Daily room exists offline: the mock scenarios use a labelled simulated call, with a replica that answers.
+  element.callFactory = new SimulatedCallFactory({ joinAfterMs: 600, replicaStepMs: 150 });
   addControls(element);
 }
+
+hostConsole(document.querySelector('#console-element')!, document.querySelector('.console')!);
 
 const log = document.querySelector('#events')!;
 for (const name of TAVUS_EVENT_NAMES) {

@@ -1,4 +1,5 @@
 import type { CallAdapter, CallEventMap, CallEventName, CallFactory } from '../src/call-adapter.js';
+import { SimulatedReplica } from './simulated-replica.js';
 
 export interface SimulatedCallOptions {
   /** Emit `joined-meeting` this long after `join()`; `false` never joins on its own. */
@@ -9,6 +10,8 @@ export interface SimulatedCallOptions {
   destroyHangs?: boolean;
   /** One call per page, as with Daily. */
   exclusive?: boolean;
+  /** When set, a scripted replica answers the page's protocol messages, taking this many ms per step. */
+  replicaStepMs?: number;
 }
 
 type Handler = (event: never) => void;
@@ -19,12 +22,14 @@ type Handler = (event: never) => void;
  */
 export class SimulatedCall implements CallAdapter {
   readonly mount: HTMLElement;
-  readonly sent: unknown[] = [];
+  /** Every app-message the page sent, and to whom. */
+  readonly sent: { data: unknown; to: string | undefined }[] = [];
   joinedWith: Parameters<CallAdapter['join']>[0] | undefined;
   destroyed = false;
   readonly #handlers = new Map<CallEventName, Set<Handler>>();
   readonly #options: SimulatedCallOptions;
   readonly #panel: HTMLElement;
+  #replica: SimulatedReplica | undefined;
 
   constructor(mount: HTMLElement, options: SimulatedCallOptions = {}) {
     this.mount = mount;
@@ -36,6 +41,14 @@ export class SimulatedCall implements CallAdapter {
   join(properties: Parameters<CallAdapter['join']>[0]): Promise<unknown> {
     this.joinedWith = properties;
     if (this.#options.joinError) return Promise.reject(new Error(this.#options.joinError));
+    const { replicaStepMs } = this.#options;
+    if (replicaStepMs !== undefined) {
+      this.#replica = new SimulatedReplica((data) => this.emit('app-message', { data, fromId: 'replica' }), {
+        // The mock's rooms are named after their conversation, as Tavus's are.
+        conversationId: properties.url?.split('/').pop() ?? '',
+        stepMs: replicaStepMs,
+      });
+    }
     const { joinAfterMs = 50 } = this.#options;
     if (joinAfterMs !== false) setTimeout(() => this.emit('joined-meeting', {}), joinAfterMs);
     return Promise.resolve();
@@ -43,13 +56,15 @@ export class SimulatedCall implements CallAdapter {
 
   destroy(): Promise<void> {
     this.destroyed = true;
+    this.#replica?.stop();
     if (this.#options.destroyHangs) return new Promise(() => undefined);
     this.#panel.remove();
     return Promise.resolve();
   }
 
-  sendAppMessage(data: unknown): void {
-    this.sent.push(data);
+  sendAppMessage(data: unknown, to?: string): void {
+    this.sent.push({ data, to });
+    this.#replica?.hear(data);
   }
 
   on<K extends CallEventName>(event: K, handler: (event: CallEventMap[K]) => void): void {

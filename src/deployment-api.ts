@@ -8,6 +8,8 @@ export interface StartRequest {
   custom_greeting?: string;
   memory_stores?: string[];
   captcha_token?: string;
+  /** Preview-only PAL override. */
+  pal_id?: string;
 }
 
 /** What `GET /init` tells about a deployment before anyone presses Start. */

@@ -6,6 +6,7 @@ export { TAVUS_EVENT_NAMES } from './events.js';
 export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
 export type { TavusErrorCode } from './errors.js';
 export type {
+  TavusBeforeStartDetail,
   TavusConversationCreatedDetail,
   TavusConversationEndedDetail,
   TavusConversationStartedDetail,
@@ -14,7 +15,28 @@ export type {
   TavusEventMap,
   TavusEventName,
   TavusReadyDetail,
+  TavusSpeakingChangeDetail,
   TavusStateChangeDetail,
   TavusToolCallDetail,
+  TavusUtteranceDetail,
 } from './events.js';
+export type {
+  TavusLegacySpeakingMessage,
+  TavusOutgoingMessage,
+  TavusPerceptionAnalysisMessage,
+  TavusPerceptionToolCallMessage,
+  TavusProtocolEnvelope,
+  TavusProtocolMessage,
+  TavusProtocolRole,
+  TavusSensitivity,
+  TavusSensitivityLevel,
+  TavusSpeaker,
+  TavusSpeakingMessage,
+  TavusStreamingUtteranceMessage,
+  TavusSystemMessage,
+  TavusToolCallMessage,
+  TavusToolOutput,
+  TavusToolResultStatus,
+  TavusUtteranceMessage,
+} from './protocol/messages.js';
 export type { EndReason, StateName } from './session/session-state.js';

@@ -3,10 +3,17 @@ import type { CallFactory } from './call-adapter.js';
 import { parseMemoryStores } from './config.js';
 import { ConversationController } from './controllers/conversation-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
+import { InteractionsController } from './controllers/interactions-controller.js';
 import { LaterViewsController } from './controllers/later-views-controller.js';
 import { dailyCallFactory } from './daily-call.js';
 import { errorKind, isRetryable, type TavusError } from './errors.js';
 import { choosePoster } from './poster.js';
+import type {
+  TavusOutgoingMessage,
+  TavusSensitivity,
+  TavusToolOutput,
+  TavusToolResultStatus,
+} from './protocol/messages.js';
 import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
 import { en } from './strings/en.js';
 import { translator, type StringKey, type StringTable } from './strings/localize.js';
@@ -39,8 +46,11 @@ import { statusView } from './views/status-view.js';
  * @fires {CustomEvent<TavusConversationStartedDetail>} tavus:conversation-started - The visitor joined the call.
  * @fires {CustomEvent<TavusConversationEndedDetail>} tavus:conversation-ended - The conversation was ended; `reason` says why.
  * @fires {CustomEvent<TavusErrorDetail>} tavus:error - Something went wrong; `code` is stable, `message` is for people.
- * @fires {CustomEvent<unknown>} tavus:protocol-message - A Daily app-message from the conversation (Tavus Interactions Protocol).
- * @fires {CustomEvent<TavusToolCallDetail>} tavus:tool-call - The replica called a tool (`conversation.tool_call`).
+ * @fires {CustomEvent<TavusProtocolMessage>} tavus:protocol-message - A Daily app-message from the conversation (Tavus Interactions Protocol), as it came.
+ * @fires {CustomEvent<TavusToolCallDetail>} tavus:tool-call - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
+ * @fires {CustomEvent<TavusUtteranceDetail>} tavus:utterance - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
+ * @fires {CustomEvent<TavusSpeakingChangeDetail>} tavus:speaking-change - The visitor or the replica started or stopped speaking.
+ * @fires {CustomEvent<TavusBeforeStartDetail>} tavus:before-start - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
  * @csspart poster - The replica's picture or looping clip behind the start surface.
@@ -90,6 +100,7 @@ export class TavusDeployment extends LitElement {
       attribute: 'memory-stores',
       converter: { fromAttribute: parseMemoryStores, toAttribute: (stores: string[]) => stores.join(',') },
     },
+    palId: { attribute: 'pal-id' },
     turnstileSiteKey: { attribute: 'turnstile-site-key' },
     startTitle: { attribute: 'start-title' },
     startDescription: { attribute: 'start-description' },
@@ -114,6 +125,9 @@ export class TavusDeployment extends LitElement {
 
   /** Memory stores for the conversation; the attribute is comma-separated. */
   memoryStores: string[] = [];
+
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  palId = '';
 
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   turnstileSiteKey = '';
@@ -159,6 +173,7 @@ export class TavusDeployment extends LitElement {
     stateChanged: (_, visitor) => this.#focus.stateChanged(visitor),
     prepare: () => this.#later.load(),
   });
+  readonly #interactions = new InteractionsController(() => this.#conversation.live);
 
   constructor() {
     super();
@@ -184,6 +199,59 @@ export class TavusDeployment extends LitElement {
    */
   endConversation(): Promise<void> {
     return this.#conversation.end();
+  }
+
+  /**
+   * Sends any Interactions Protocol event (`{event_type, properties?}`) to the replica; the element fills in
+   * `message_type` and `conversation_id`. The methods below cover the common ones. Like each of them, it sends at
+   * once or throws having sent nothing: `InvalidStateError` (a `DOMException`) when no conversation is connected,
+   * `TypeError` for a bad argument, `RangeError` for a message over Daily's 4 KB limit.
+   */
+  sendMessage(message: TavusOutgoingMessage): void {
+    this.#interactions.send('sendMessage', message);
+  }
+
+  /** Says `text` to the replica as if the visitor had said it (`conversation.respond`); the replica answers it. */
+  respond(text: string): void {
+    this.#interactions.send('respond', text);
+  }
+
+  /** Makes the replica say exactly `text` (`conversation.echo`). */
+  echo(text: string): void {
+    this.#interactions.send('echo', text);
+  }
+
+  /** Stops the replica mid-sentence (`conversation.interrupt`). */
+  interrupt(): void {
+    this.#interactions.send('interrupt');
+  }
+
+  /** Replaces the conversation's context for the rest of the call (`conversation.overwrite_llm_context`). */
+  overwriteContext(context: string): void {
+    this.#interactions.send('overwriteContext', context);
+  }
+
+  /** Adds to the conversation's context (`conversation.append_llm_context`). */
+  appendContext(context: string): void {
+    this.#interactions.send('appendContext', context);
+  }
+
+  /**
+   * Changes how long the replica waits for the visitor to go on (`pause`) and how readily it lets them cut in
+   * (`interrupt`): `superlow`, `verylow`, `low`, `medium`, `high` or `auto`. One `conversation.sensitivity`
+   * message per key given.
+   */
+  setSensitivity(sensitivity: TavusSensitivity): void {
+    this.#interactions.send('setSensitivity', sensitivity);
+  }
+
+  /**
+   * Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
+   * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
+   * this with its id.
+   */
+  sendToolResult(toolCallId: string, output: TavusToolOutput, status?: TavusToolResultStatus): void {
+    this.#interactions.send('sendToolResult', toolCallId, output, status);
   }
 
   #part(name: 'call' | 'captcha'): HTMLElement {

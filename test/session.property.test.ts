@@ -201,6 +201,7 @@ class PropertyHost extends ReactiveElement {
   conversationalContext = '';
   customGreeting = '';
   memoryStores: string[] = [];
+  palId = '';
   turnstileSiteKey = '';
   joinTimeout = 30;
   callFactory: CallFactory;

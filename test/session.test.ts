@@ -144,10 +144,11 @@ describe('Session', () => {
     };
     h.factory.last!.emit('app-message', { data: toolCall, fromId: 'replica' });
     h.factory.last!.emit('camera-error', {});
-    expect(h.of('app-message')).to.deep.equal([{ type: 'app-message', data: toolCall }]);
-    expect(h.of('tool-call')).to.deep.equal([
-      { type: 'tool-call', toolCall: { name: 'lookup', arguments: '{"q":1}', toolCallId: 't1' } },
-    ]);
+    const [message, call, ...rest] = h.of('protocol').map((n) => n.event);
+    expect(message).to.deep.equal({ name: 'tavus:protocol-message', detail: toolCall });
+    expect(call!.name).to.equal('tavus:tool-call');
+    expect(call!.detail).to.include({ name: 'lookup', arguments: '{"q":1}', toolCallId: 't1' });
+    expect(rest).to.deep.equal([]);
     expect(h.of('error').map((n) => n.error.code)).to.deep.equal(['media-blocked']);
     expect(h.session.state.name).to.equal('connected');
     await h.session.end('user');

@@ -508,7 +508,8 @@ describe('<tavus-deployment>', () => {
         data: { event_type: 'conversation.tool_call', tool_call_id: 'call-1', properties: { name: 'book', arguments: '{}' } },
         fromId: 'replica',
       });
-      expect(m.log.of('tavus:tool-call')).to.deep.equal([{ name: 'book', arguments: '{}', toolCallId: 'call-1' }]);
+      expect(m.log.of('tavus:tool-call')).to.have.length(1);
+      expect(m.log.of('tavus:tool-call')[0]).to.deep.include({ name: 'book', arguments: '{}', args: {}, toolCallId: 'call-1' });
       await m.el.endConversation();
     });
   });

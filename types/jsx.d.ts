@@ -6,7 +6,11 @@ import type {
   TavusConversationStartedDetail,
   TavusConversationEndedDetail,
   TavusErrorDetail,
+  TavusProtocolMessage,
   TavusToolCallDetail,
+  TavusUtteranceDetail,
+  TavusSpeakingChangeDetail,
+  TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
 /**
@@ -109,6 +113,10 @@ export type TavusDeploymentProps = {
   "memory-stores"?: TavusDeployment["memoryStores"] | undefined;
   /** Memory stores for the conversation; the attribute is comma-separated. */
   memoryStores?: TavusDeployment["memoryStores"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "pal-id"?: TavusDeployment["palId"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  palId?: TavusDeployment["palId"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
@@ -146,11 +154,21 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
     ((e: CustomEvent<TavusConversationEndedDetail>) => void) | undefined;
   /** Something went wrong; `code` is stable, `message` is for people. */
   "ontavus:error"?: ((e: CustomEvent<TavusErrorDetail>) => void) | undefined;
-  /** A Daily app-message from the conversation (Tavus Interactions Protocol). */
-  "ontavus:protocol-message"?: ((e: CustomEvent<unknown>) => void) | undefined;
-  /** The replica called a tool (`conversation.tool_call`). */
+  /** A Daily app-message from the conversation (Tavus Interactions Protocol), as it came. */
+  "ontavus:protocol-message"?:
+    ((e: CustomEvent<TavusProtocolMessage>) => void) | undefined;
+  /** The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`. */
   "ontavus:tool-call"?:
     ((e: CustomEvent<TavusToolCallDetail>) => void) | undefined;
+  /** Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance. */
+  "ontavus:utterance"?:
+    ((e: CustomEvent<TavusUtteranceDetail>) => void) | undefined;
+  /** The visitor or the replica started or stopped speaking. */
+  "ontavus:speaking-change"?:
+    ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "ontavus:before-start"?:
+    ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
 };
 
 export type TavusDeploymentSolidJsProps = {
@@ -178,6 +196,10 @@ export type TavusDeploymentSolidJsProps = {
   "attr:memory-stores"?: TavusDeployment["memoryStores"] | undefined;
   /** Memory stores for the conversation; the attribute is comma-separated. */
   "prop:memoryStores"?: TavusDeployment["memoryStores"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "attr:pal-id"?: TavusDeployment["palId"] | undefined;
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "prop:palId"?: TavusDeployment["palId"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "attr:turnstile-site-key"?: TavusDeployment["turnstileSiteKey"] | undefined;
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
@@ -214,11 +236,21 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
     ((e: CustomEvent<TavusConversationEndedDetail>) => void) | undefined;
   /** Something went wrong; `code` is stable, `message` is for people. */
   "on:tavus:error"?: ((e: CustomEvent<TavusErrorDetail>) => void) | undefined;
-  /** A Daily app-message from the conversation (Tavus Interactions Protocol). */
-  "on:tavus:protocol-message"?: ((e: CustomEvent<unknown>) => void) | undefined;
-  /** The replica called a tool (`conversation.tool_call`). */
+  /** A Daily app-message from the conversation (Tavus Interactions Protocol), as it came. */
+  "on:tavus:protocol-message"?:
+    ((e: CustomEvent<TavusProtocolMessage>) => void) | undefined;
+  /** The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`. */
   "on:tavus:tool-call"?:
     ((e: CustomEvent<TavusToolCallDetail>) => void) | undefined;
+  /** Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance. */
+  "on:tavus:utterance"?:
+    ((e: CustomEvent<TavusUtteranceDetail>) => void) | undefined;
+  /** The visitor or the replica started or stopped speaking. */
+  "on:tavus:speaking-change"?:
+    ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "on:tavus:before-start"?:
+    ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
 
   /** Set the innerHTML of the element */
   innerHTML?: string | undefined;
@@ -242,6 +274,7 @@ export type CustomElements = {
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
    * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
    * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `pal-id`/`palId`: A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does.
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
@@ -260,8 +293,11 @@ export type CustomElements = {
    * - `tavus:conversation-started`: The visitor joined the call.
    * - `tavus:conversation-ended`: The conversation was ended; `reason` says why.
    * - `tavus:error`: Something went wrong; `code` is stable, `message` is for people.
-   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol).
-   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`).
+   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol), as it came.
+   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
+   * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
+   * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
    *
@@ -271,6 +307,21 @@ export type CustomElements = {
    * attempt settles; never rejects: failures arrive as `tavus:error` and in the UI.
    * - `endConversation() => Promise<void>`: Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
    * (at once when there was nothing to end, or an end is already under way); never rejects.
+   * - `sendMessage(message: TavusOutgoingMessage) => void`: Sends any Interactions Protocol event (`{event_type, properties?}`) to the replica; the element fills in
+   * `message_type` and `conversation_id`. The methods below cover the common ones. Like each of them, it sends at
+   * once or throws having sent nothing: `InvalidStateError` (a `DOMException`) when no conversation is connected,
+   * `TypeError` for a bad argument, `RangeError` for a message over Daily's 4 KB limit.
+   * - `respond(text: string) => void`: Says `text` to the replica as if the visitor had said it (`conversation.respond`); the replica answers it.
+   * - `echo(text: string) => void`: Makes the replica say exactly `text` (`conversation.echo`).
+   * - `interrupt() => void`: Stops the replica mid-sentence (`conversation.interrupt`).
+   * - `overwriteContext(context: string) => void`: Replaces the conversation's context for the rest of the call (`conversation.overwrite_llm_context`).
+   * - `appendContext(context: string) => void`: Adds to the conversation's context (`conversation.append_llm_context`).
+   * - `setSensitivity(sensitivity: TavusSensitivity) => void`: Changes how long the replica waits for the visitor to go on (`pause`) and how readily it lets them cut in
+   * (`interrupt`): `superlow`, `verylow`, `low`, `medium`, `high` or `auto`. One `conversation.sensitivity`
+   * message per key given.
+   * - `sendToolResult(toolCallId: string, output: TavusToolOutput, status?: TavusToolResultStatus) => void`: Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
+   * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
+   * this with its id.
    *
    * ## CSS Custom Properties
    *
@@ -324,6 +375,7 @@ export type CustomElementsSolidJs = {
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
    * - `custom-greeting`/`customGreeting`: What the replica says first, sent as `custom_greeting`.
    * - `memory-stores`/`memoryStores`: Memory stores for the conversation; the attribute is comma-separated.
+   * - `pal-id`/`palId`: A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does.
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
@@ -342,8 +394,11 @@ export type CustomElementsSolidJs = {
    * - `tavus:conversation-started`: The visitor joined the call.
    * - `tavus:conversation-ended`: The conversation was ended; `reason` says why.
    * - `tavus:error`: Something went wrong; `code` is stable, `message` is for people.
-   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol).
-   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`).
+   * - `tavus:protocol-message`: A Daily app-message from the conversation (Tavus Interactions Protocol), as it came.
+   * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
+   * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
+   * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
    *
@@ -353,6 +408,21 @@ export type CustomElementsSolidJs = {
    * attempt settles; never rejects: failures arrive as `tavus:error` and in the UI.
    * - `endConversation() => Promise<void>`: Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
    * (at once when there was nothing to end, or an end is already under way); never rejects.
+   * - `sendMessage(message: TavusOutgoingMessage) => void`: Sends any Interactions Protocol event (`{event_type, properties?}`) to the replica; the element fills in
+   * `message_type` and `conversation_id`. The methods below cover the common ones. Like each of them, it sends at
+   * once or throws having sent nothing: `InvalidStateError` (a `DOMException`) when no conversation is connected,
+   * `TypeError` for a bad argument, `RangeError` for a message over Daily's 4 KB limit.
+   * - `respond(text: string) => void`: Says `text` to the replica as if the visitor had said it (`conversation.respond`); the replica answers it.
+   * - `echo(text: string) => void`: Makes the replica say exactly `text` (`conversation.echo`).
+   * - `interrupt() => void`: Stops the replica mid-sentence (`conversation.interrupt`).
+   * - `overwriteContext(context: string) => void`: Replaces the conversation's context for the rest of the call (`conversation.overwrite_llm_context`).
+   * - `appendContext(context: string) => void`: Adds to the conversation's context (`conversation.append_llm_context`).
+   * - `setSensitivity(sensitivity: TavusSensitivity) => void`: Changes how long the replica waits for the visitor to go on (`pause`) and how readily it lets them cut in
+   * (`interrupt`): `superlow`, `verylow`, `low`, `medium`, `high` or `auto`. One `conversation.sensitivity`
+   * message per key given.
+   * - `sendToolResult(toolCallId: string, output: TavusToolOutput, status?: TavusToolResultStatus) => void`: Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
+   * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
+   * this with its id.
    *
    * ## CSS Custom Properties
    *

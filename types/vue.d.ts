@@ -7,7 +7,11 @@ import type {
   TavusConversationStartedDetail,
   TavusConversationEndedDetail,
   TavusErrorDetail,
+  TavusProtocolMessage,
   TavusToolCallDetail,
+  TavusUtteranceDetail,
+  TavusSpeakingChangeDetail,
+  TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
 type TavusDeploymentProps = {
@@ -23,6 +27,8 @@ type TavusDeploymentProps = {
   "custom-greeting"?: TavusDeployment["customGreeting"];
   /** Memory stores for the conversation; the attribute is comma-separated. */
   "memory-stores"?: TavusDeployment["memoryStores"];
+  /** A PAL to use instead of the deployment's, sent as `pal_id` when set. Preview only: for testing, as Tavus's portal does. */
+  "pal-id"?: TavusDeployment["palId"];
   /** Cloudflare Turnstile site key; overrides the one the deployment announces. */
   "turnstile-site-key"?: TavusDeployment["turnstileSiteKey"];
   /** Heading of the start surface; defaults to the deployment's preview title. */
@@ -47,10 +53,16 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   "ontavus:conversation-ended"?: (e: CustomEvent<TavusConversationEndedDetail>) => void;
   /** Something went wrong; `code` is stable, `message` is for people. */
   "ontavus:error"?: (e: CustomEvent<TavusErrorDetail>) => void;
-  /** A Daily app-message from the conversation (Tavus Interactions Protocol). */
-  "ontavus:protocol-message"?: (e: CustomEvent<unknown>) => void;
-  /** The replica called a tool (`conversation.tool_call`). */
+  /** A Daily app-message from the conversation (Tavus Interactions Protocol), as it came. */
+  "ontavus:protocol-message"?: (e: CustomEvent<TavusProtocolMessage>) => void;
+  /** The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`. */
   "ontavus:tool-call"?: (e: CustomEvent<TavusToolCallDetail>) => void;
+  /** Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance. */
+  "ontavus:utterance"?: (e: CustomEvent<TavusUtteranceDetail>) => void;
+  /** The visitor or the replica started or stopped speaking. */
+  "ontavus:speaking-change"?: (e: CustomEvent<TavusSpeakingChangeDetail>) => void;
+  /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
+  "ontavus:before-start"?: (e: CustomEvent<TavusBeforeStartDetail>) => void;
 };
 
 export type CustomElements = {
@@ -66,14 +78,32 @@ export type CustomElements = {
    * - **tavus:conversation-started** - The visitor joined the call.
    * - **tavus:conversation-ended** - The conversation was ended; `reason` says why.
    * - **tavus:error** - Something went wrong; `code` is stable, `message` is for people.
-   * - **tavus:protocol-message** - A Daily app-message from the conversation (Tavus Interactions Protocol).
-   * - **tavus:tool-call** - The replica called a tool (`conversation.tool_call`).
+   * - **tavus:protocol-message** - A Daily app-message from the conversation (Tavus Interactions Protocol), as it came.
+   * - **tavus:tool-call** - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
+   * - **tavus:utterance** - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
+   * - **tavus:speaking-change** - The visitor or the replica started or stopped speaking.
+   * - **tavus:before-start** - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ### **Methods:**
    *  - **startConversation(): _Promise<void>_** - Starts a conversation (as the Start button does). Resolves once the
    * attempt settles; never rejects: failures arrive as `tavus:error` and in the UI.
    * - **endConversation(): _Promise<void>_** - Ends the conversation (or cancels a start or a prompt). Resolves once the end is sent and the call torn down
    * (at once when there was nothing to end, or an end is already under way); never rejects.
+   * - **sendMessage(message: _TavusOutgoingMessage_): _void_** - Sends any Interactions Protocol event (`{event_type, properties?}`) to the replica; the element fills in
+   * `message_type` and `conversation_id`. The methods below cover the common ones. Like each of them, it sends at
+   * once or throws having sent nothing: `InvalidStateError` (a `DOMException`) when no conversation is connected,
+   * `TypeError` for a bad argument, `RangeError` for a message over Daily's 4 KB limit.
+   * - **respond(text: _string_): _void_** - Says `text` to the replica as if the visitor had said it (`conversation.respond`); the replica answers it.
+   * - **echo(text: _string_): _void_** - Makes the replica say exactly `text` (`conversation.echo`).
+   * - **interrupt(): _void_** - Stops the replica mid-sentence (`conversation.interrupt`).
+   * - **overwriteContext(context: _string_): _void_** - Replaces the conversation's context for the rest of the call (`conversation.overwrite_llm_context`).
+   * - **appendContext(context: _string_): _void_** - Adds to the conversation's context (`conversation.append_llm_context`).
+   * - **setSensitivity(sensitivity: _TavusSensitivity_): _void_** - Changes how long the replica waits for the visitor to go on (`pause`) and how readily it lets them cut in
+   * (`interrupt`): `superlow`, `verylow`, `low`, `medium`, `high` or `auto`. One `conversation.sensitivity`
+   * message per key given.
+   * - **sendToolResult(toolCallId: _string_, output: _TavusToolOutput_, status: _TavusToolResultStatus_): _void_** - Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
+   * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
+   * this with its id.
    *
    * ### **CSS Properties:**
    *  - **--tavus-accent** - Buttons, focus rings and the spinner. _(default: #4338ca)_

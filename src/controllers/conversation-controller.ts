@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CallFactory } from '../call-adapter.js';
 import { configProblem, type DeploymentConfig } from '../config.js';
-import { DeploymentApi, type DeploymentApiOptions, type DeploymentInfo, type StartRequest } from '../deployment-api.js';
+import { DeploymentApi, type DeploymentApiOptions, type DeploymentInfo } from '../deployment-api.js';
 import { TavusError, type TavusErrorCode } from '../errors.js';
 import { emit } from '../events.js';
 import { configHint } from '../hints.js';
-import { isBusy, inCall, type EndReason, type SessionState } from '../session/session-state.js';
+import { canStart, isBusy, inCall, type EndReason, type SessionState } from '../session/session-state.js';
 import { Session, type SessionNotice, type SessionOptions } from '../session/session.js';
 import { errorKey, type Translate } from '../strings/localize.js';
+import type { LiveCall } from '../session/live-call.js';
 import { loadEngine, type SessionEngine } from '../session/load-engine.js';
 import type { TurnstileGate } from '../turnstile-gate.js';
 import type { CountdownController } from './countdown-controller.js';
@@ -21,6 +22,7 @@ export interface ConversationHost extends ReactiveElement {
   conversationalContext: string;
   customGreeting: string;
   memoryStores: string[];
+  palId: string;
   turnstileSiteKey: string;
   /** Seconds the call may take to join once the conversation exists. */
   joinTimeout: number;
@@ -107,6 +109,11 @@ export class ConversationController implements ReactiveController {
     return this.#acting;
   }
 
+  /** The created conversation's call, while there is one: what the page's protocol messages go through. */
+  get live(): LiveCall | undefined {
+    return this.#session.live;
+  }
+
   /** Seconds left before Retry-After allows another try. */
   get retryIn(): number {
     return this.#countdown?.remaining ?? 0;
@@ -134,12 +141,16 @@ export class ConversationController implements ReactiveController {
       this.#session.fail(new TavusError('network'));
       return;
     }
+    const { conversationalContext, customGreeting, memoryStores, palId } = this.#host;
+    const detail = { conversationalContext, customGreeting, memoryStores: [...memoryStores] };
+    // The page's last word on what is sent, and whether. A listener that removed the element leaves nobody to end it.
+    if (!emit(this.#host, 'tavus:before-start', detail, true) || !this.#host.isConnected) return;
     const gate = this.#gateFrom(engine);
     const api = new engine.ConversationApi({ ...config, ...this.#options.network });
     await this.#session.start({
       engine,
       api,
-      request: this.#startRequest(),
+      request: engine.startRequest(detail, palId),
       callFactory: this.#host.callFactory,
       mount: () => this.#host.updateComplete.then(() => this.#options.callContainer()),
       passwordRequired: info?.hasPassword ?? false,
@@ -224,12 +235,15 @@ export class ConversationController implements ReactiveController {
     }));
   }
 
-  /** No start while Retry-After runs, nor where this deployment can't be started from this page, nor from a detached element. */
+  /**
+   * No start while one is under way or Retry-After runs, nor where this deployment can't be started from this
+   * page, nor from a detached element.
+   */
   #mayStart(): boolean {
     // Removed while /init was read: nobody would be left to end what a start creates.
     if (!this.#host.isConnected) return false;
     const { state } = this.#session;
-    if (this.retryIn > 0 || state.name === 'unavailable') return false;
+    if (!canStart(state) || this.retryIn > 0) return false;
     return !(state.name === 'error' && FINAL_INIT_ERRORS.has(state.error.code));
   }
 
@@ -271,15 +285,6 @@ export class ConversationController implements ReactiveController {
     return { deploymentId: this.#host.deploymentId ?? '', baseUrl: this.#host.baseUrl ?? '' };
   }
 
-  #startRequest(): StartRequest {
-    const { conversationalContext, customGreeting, memoryStores } = this.#host;
-    const request: StartRequest = {};
-    if (conversationalContext) request.conversational_context = conversationalContext;
-    if (customGreeting) request.custom_greeting = customGreeting;
-    if (memoryStores.length > 0) request.memory_stores = [...memoryStores];
-    return request;
-  }
-
   #onNotice(notice: SessionNotice): void {
     const host = this.#host;
     switch (notice.type) {
@@ -305,11 +310,8 @@ export class ConversationController implements ReactiveController {
         }
         emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error), this.#hint(notice.error)));
         break;
-      case 'app-message':
-        emit(host, 'tavus:protocol-message', notice.data);
-        break;
-      case 'tool-call':
-        emit(host, 'tavus:tool-call', notice.toolCall);
+      case 'protocol':
+        emit(host, notice.event.name, notice.event.detail);
         break;
       case 'call-released':
         // Daily owns the call container's children until its destroy() is done; then drop whatever a hung one left.

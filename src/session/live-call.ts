@@ -2,7 +2,10 @@ import type { CallAdapter, CallFactory } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation } from '../deployment-api.js';
 import { asTavusError, TavusError } from '../errors.js';
-import { eventType, toolCallFrom, type ToolCall } from '../protocol.js';
+import { eventType } from '../protocol/decode.js';
+import { encodeInteraction, type InteractionName, type Interactions } from '../protocol/encode.js';
+import { notConnected } from '../protocol/not-connected.js';
+import { ProtocolReader, type ProtocolEvent } from '../protocol/reader.js';
 import { withTimeout } from './timeout.js';
 
 /** What a live call tells the session. */
@@ -11,8 +14,8 @@ export interface LiveCallListener {
   /** The call is over: the visitor left, Daily failed, or Tavus shut the conversation down. */
   over(reason: 'left' | 'shutdown' | 'error', error?: TavusError): void;
   mediaBlocked(): void;
-  appMessage(data: unknown): void;
-  toolCall(toolCall: ToolCall): void;
+  /** What an app-message from the conversation means to the page. */
+  protocol(event: ProtocolEvent): void;
 }
 
 /**
@@ -57,8 +60,10 @@ export class LiveCall {
   readonly api: ConversationApi;
   readonly conversation: Conversation;
   #call: CallAdapter | undefined;
+  #joined = false;
   #closed = false;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
+  readonly #reader = new ProtocolReader((...result) => this.send('sendToolResult', ...result));
   readonly #listener: LiveCallListener;
   readonly #teardown: CallTeardown;
 
@@ -98,6 +103,17 @@ export class LiveCall {
     }
   }
 
+  /**
+   * Sends an Interactions Protocol message to everyone in the call. Throws
+   * `InvalidStateError` unless joined, and what the encoder throws for bad
+   * arguments; either way nothing is sent.
+   */
+  send<K extends InteractionName>(name: K, ...args: Parameters<Interactions[K]>): void {
+    const call = this.#call;
+    if (!call || !this.#joined || this.#closed) throw notConnected();
+    for (const message of encodeInteraction(this.conversationId, name, args)) call.sendAppMessage(message, '*');
+  }
+
   /** Lets go of the call; resolves once it is destroyed (or given up on). Events after this mean nothing. */
   close(): Promise<void> {
     this.#closed = true;
@@ -114,16 +130,16 @@ export class LiveCall {
     const listener = this.#listener;
     on('joined-meeting', () => {
       clearTimeout(this.#watchdog);
+      this.#joined = true;
       listener.joined();
     });
     on('left-meeting', () => listener.over('left'));
     on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
     on('camera-error', () => listener.mediaBlocked());
-    on('app-message', (event) => {
-      listener.appMessage(event.data);
-      const toolCall = toolCallFrom(event.data);
-      if (toolCall) listener.toolCall(toolCall);
-      if (eventType(event.data) === 'system.shutdown') listener.over('shutdown');
+    on('app-message', ({ data }) => {
+      // A listener may end the conversation on any of them: what follows then means nothing.
+      for (const event of this.#reader.read(data)) if (!this.#closed) listener.protocol(event);
+      if (eventType(data) === 'system.shutdown') listener.over('shutdown');
     });
   }
 }

@@ -48,9 +48,9 @@ export class SessionDriver {
     return this.#attempt !== undefined || this.#live !== undefined;
   }
 
-  /** A conversation exists and its call is open. */
-  get live(): boolean {
-    return this.#live !== undefined;
+  /** The created conversation's call, until it is let go of. */
+  get live(): LiveCall | undefined {
+    return this.#live;
   }
 
   async run(options: StartOptions): Promise<void> {
@@ -124,8 +124,7 @@ export class SessionDriver {
       },
       over: (reason, error) => void this.#finish(reason, error),
       mediaBlocked: () => core.notify({ type: 'error', error: new TavusError('media-blocked') }),
-      appMessage: (data) => core.notify({ type: 'app-message', data }),
-      toolCall: (toolCall) => core.notify({ type: 'tool-call', toolCall }),
+      protocol: (event) => core.notify({ type: 'protocol', event }),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { EndGuard } from '../end-guard.js';
 import type { TavusError } from '../errors.js';
-import type { ToolCall } from '../protocol.js';
+import type { ProtocolEvent } from '../protocol/reader.js';
+import type { LiveCall } from './live-call.js';
 import type { SessionDriver } from './session-driver.js';
 import { canStart, transition, type EndReason, type SessionEvent, type SessionState } from './session-state.js';
 import type { StartOptions } from './start-attempt.js';
@@ -14,8 +15,8 @@ export type SessionNotice =
   | { type: 'started'; conversationId: string }
   | { type: 'ended'; conversationId: string; reason: EndReason }
   | { type: 'error'; error: TavusError }
-  | { type: 'app-message'; data: unknown }
-  | { type: 'tool-call'; toolCall: ToolCall }
+  /** What an app-message from the conversation means to the page. */
+  | { type: 'protocol'; event: ProtocolEvent }
   /** A call's destroy() settled (or was given up on): what it left in the page may go. */
   | { type: 'call-released' };
 
@@ -48,6 +49,11 @@ export class Session {
 
   get state(): SessionState {
     return this.#state;
+  }
+
+  /** The created conversation's call, until it is let go of. */
+  get live(): LiveCall | undefined {
+    return this.#driver?.live;
   }
 
   /** Starts a conversation unless one is already under way (a double click starts one). */

@@ -15,7 +15,17 @@ export function Wrapped({ onCode }: OnCode) {
         memoryStores={['m1']}
         onTavusError={(e) => onCode(e.detail.code)}
         onTavusConversationEnded={(e) => e.detail.reason}
+        onTavusConversationStarted={() => ref.current?.appendContext('The visitor came from the pricing page.')}
+        onTavusUtterance={(e) => e.detail.final && e.detail.text}
+        onTavusSpeakingChange={(e) => e.detail.speaking}
+        onTavusToolCall={(e) => e.detail.respond({ ok: true })}
+        onTavusBeforeStart={(e) => {
+          e.detail.conversationalContext = 'Visitor 42';
+          if (!e.detail.memoryStores.length) e.preventDefault();
+        }}
       />
+      {/* @ts-expect-error the detail of tavus:utterance has no speech: it is text */}
+      <TavusDeployment deploymentId="d1" onTavusUtterance={(e) => e.detail.speech} />
       {/* @ts-expect-error state is read-only */}
       <TavusDeployment deploymentId="d1" state="connected" />
       {/* @ts-expect-error the wrapper takes properties, not attributes */}
@@ -35,6 +45,9 @@ export function Plain({ onCode }: OnCode) {
         style={{ '--tavus-accent': '#000' }}
         ontavus:error={(e) => onCode(e.detail.code)}
         ontavus:state-change={(e) => e.detail.state}
+        ontavus:utterance={(e) => e.detail.text}
+        ontavus:before-start={(e) => e.preventDefault()}
+        pal-id="p1"
       />
       {/* @ts-expect-error deployment-id is a string */}
       <tavus-deployment deployment-id={42} />

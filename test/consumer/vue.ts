@@ -16,6 +16,8 @@ export const props: Props = {
   'deployment-id': 'd1',
   'base-url': 'http://127.0.0.1:4010',
   'ontavus:error': (e) => e.detail.code satisfies TavusErrorCode,
+  'ontavus:utterance': (e) => e.detail.text satisfies string,
+  'pal-id': 'p1',
 };
 // @ts-expect-error deployment-id is a string
 export const wrong: Props = { 'deployment-id': 42 };
