@@ -65,11 +65,17 @@ export class ConversationApi extends DeploymentApi {
   }
 }
 
-/** A start's own refusals (a password, a captcha, a security mode), else what any request's status means. */
+/** Seconds to wait when a 429/503 carries no readable `Retry-After`. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 10;
+
+/** A start's own refusals (Retry-After, a password, a captcha, a security mode), else what any request's status means. */
 function startFailure(response: Response, text: string, sentPassword: boolean): TavusError {
   const { status } = response;
   const detail = errorText(text).slice(0, 300);
   const extra = { status, ...(detail ? { detail } : {}) };
+  if (status === 429 || status === 503) {
+    return new TavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
+  }
   if (status === 401) {
     // The server's text for a bad password is noise next to our own sentence.
     return new TavusError(sentPassword ? 'password-incorrect' : 'password-required', { status });
@@ -82,4 +88,15 @@ function startFailure(response: Response, text: string, sentPassword: boolean): 
     return new TavusError('unsupported-deployment-security', extra);
   }
   return failure(response, text);
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date; unreadable means our default. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  if (header) {
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed)) return Math.max(1, Number(trimmed));
+    const date = Date.parse(trimmed);
+    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - now) / 1000));
+  }
+  return DEFAULT_RETRY_AFTER_SECONDS;
 }

@@ -45,9 +45,6 @@ export interface DeploymentApiOptions extends DeploymentConfig {
   startRequestCapMs?: number;
 }
 
-/** Seconds to wait when a 429/503 carries no readable `Retry-After`. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 10;
-
 /**
  * Speaks the keyless Tavus deployment endpoints. Knows HTTP and the status
  * codes; knows nothing of the page or the element. This part reads `/init`;
@@ -134,14 +131,14 @@ export class DeploymentApi {
   }
 }
 
-/** What a refusal means, from its status (and, for 403, its words); `ConversationApi` knows a start's own refusals. */
+/**
+ * What a refusal means, from its status (and, for 403, its words); `ConversationApi` knows a start's own refusals
+ * (a password, a captcha, Retry-After).
+ */
 export function failure(response: Response, text: string): TavusError {
   const { status } = response;
   const detail = errorText(text).slice(0, 300);
   const extra = { status, ...(detail ? { detail } : {}) };
-  if (status === 429 || status === 503) {
-    return new TavusError('rate-limited', { ...extra, retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) });
-  }
   if (status === 403 && /origin not allowed/i.test(detail)) return new TavusError('origin-not-allowed', { status });
   return new TavusError(codeForStatus(status), extra);
 }
@@ -168,17 +165,6 @@ function codeForStatus(status: number): TavusErrorCode {
 export function errorText(text: string): string {
   const json = parseJson(text);
   return stringField(json, 'error') ?? stringField(json, 'message') ?? '';
-}
-
-/** `Retry-After` is either delta-seconds or an HTTP date; unreadable means our default. */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number {
-  if (header) {
-    const trimmed = header.trim();
-    if (/^\d+$/.test(trimmed)) return Math.max(1, Number(trimmed));
-    const date = Date.parse(trimmed);
-    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - now) / 1000));
-  }
-  return DEFAULT_RETRY_AFTER_SECONDS;
 }
 
 export function parseJson(text: string): unknown {

@@ -18,12 +18,10 @@ export const configHint: Hint = ({ code, reason }, { origin }) => {
   switch (code) {
     case 'invalid-config':
       return reason === 'bad-base-url'
-        ? 'base-url must be an http(s) URL such as https://tavusapi.com.'
-        : reason === 'bad-id'
-          ? 'deployment-id must be a Tavus deployment ID with no spaces; check what was pasted.'
-          : 'Set the deployment-id attribute to the ID of your Tavus deployment.';
+        ? 'base-url must be an http(s) URL, such as https://tavusapi.com.'
+        : `Set deployment-id to the ID of your Tavus deployment${reason === 'bad-id' ? ', without spaces' : ''}.`;
     case 'not-found':
-      return 'Tavus knows no deployment with this deployment-id; check it in the Tavus portal.';
+      return 'Tavus has no deployment with this deployment-id.';
     case 'origin-not-allowed':
     case 'forbidden':
       return `Add ${origin} to the deployment’s allowed origins in the Tavus portal.`;

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ConversationApi } from '../src/conversation-api.js';
-import { DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../src/deployment-api.js';
+import { ConversationApi, DEFAULT_RETRY_AFTER_SECONDS, retryAfterSeconds } from '../src/conversation-api.js';
 import { TavusError } from '../src/errors.js';
 import { errorKey, translator } from '../src/strings/localize.js';
 import { enLater } from '../src/strings/en-later.js';

@@ -67,17 +67,6 @@ export const styles = css`
     line-height: 1.5;
   }
 
-  /* Browsers without relative colours get the system's readable pair. */
-  @supports not (color: rgb(from red r g b)) {
-    :host {
-      --_surface: var(--tavus-surface, Canvas);
-      --_text: var(--tavus-text, CanvasText);
-      --_accent: var(--tavus-accent, #4338ca);
-      --_on-accent: var(--tavus-on-accent, #fff);
-      --_danger: var(--tavus-danger, #b3261e);
-    }
-  }
-
   :host([hidden]),
   [hidden] {
     display: none !important;
