@@ -61,6 +61,24 @@ export default {
       },
     },
     {
+      // The role and name Chromium gives an element (ElementInternals included, which Playwright's own
+      // snapshot cannot see): `executeServerCommand('accessible-node', { selector })`. Chromium only (CDP).
+      name: 'accessible-node',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'accessible-node') return undefined;
+        const { selector } = /** @type {{ selector: string }} */ (payload);
+        const page = /** @type {import('playwright').Page} */ (
+          /** @type {any} */ (session.browser).getPage(session.id)
+        );
+        const cdp = await page.context().newCDPSession(page);
+        const { root } = await cdp.send('DOM.getDocument');
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        await cdp.detach();
+        return { role: nodes[0]?.role?.value, name: nodes[0]?.name?.value };
+      },
+    },
+    {
       // The mock Tavus API runs on its own port: every test request is cross-origin, as in production.
       name: 'mock-tavus-api',
       async serverStart() {
