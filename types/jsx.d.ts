@@ -90,6 +90,8 @@ type BaseProps<T extends HTMLElement> = {
 type BaseEvents = {};
 
 export type TavusDeploymentProps = {
+  /** The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides. */
+  theme?: TavusDeployment["theme"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -129,14 +131,24 @@ export type TavusDeploymentProps = {
   "start-description"?: TavusDeployment["startDescription"] | undefined;
   /** Text of the start surface; defaults to the deployment's preview description. */
   startDescription?: TavusDeployment["startDescription"] | undefined;
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   "start-label"?: TavusDeployment["startLabel"] | undefined;
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   startLabel?: TavusDeployment["startLabel"] | undefined;
+  /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
+  poster?: TavusDeployment["poster"] | undefined;
+  /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+`tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
+  "join-timeout"?: TavusDeployment["joinTimeout"] | undefined;
+  /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+`tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
+  joinTimeout?: TavusDeployment["joinTimeout"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   callFactory?: TavusDeployment["callFactory"] | undefined;
+  /**  */
+  role?: TavusDeployment["role"] | undefined;
 
   /** The element is upgraded and has a usable deployment-id. */
   "ontavus:ready"?: ((e: CustomEvent<TavusReadyDetail>) => void) | undefined;
@@ -172,6 +184,8 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
 };
 
 export type TavusDeploymentSolidJsProps = {
+  /** The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides. */
+  "prop:theme"?: TavusDeployment["theme"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   "prop:nonce"?: TavusDeployment["nonce"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -212,14 +226,24 @@ export type TavusDeploymentSolidJsProps = {
   "attr:start-description"?: TavusDeployment["startDescription"] | undefined;
   /** Text of the start surface; defaults to the deployment's preview description. */
   "prop:startDescription"?: TavusDeployment["startDescription"] | undefined;
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   "attr:start-label"?: TavusDeployment["startLabel"] | undefined;
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   "prop:startLabel"?: TavusDeployment["startLabel"] | undefined;
+  /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
+  "prop:poster"?: TavusDeployment["poster"] | undefined;
+  /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+`tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
+  "attr:join-timeout"?: TavusDeployment["joinTimeout"] | undefined;
+  /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+`tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
+  "prop:joinTimeout"?: TavusDeployment["joinTimeout"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   "prop:callFactory"?: TavusDeployment["callFactory"] | undefined;
+  /**  */
+  "prop:role"?: TavusDeployment["role"] | undefined;
   /** The element is upgraded and has a usable deployment-id. */
   "on:tavus:ready"?: ((e: CustomEvent<TavusReadyDetail>) => void) | undefined;
   /** The lifecycle state changed. */
@@ -268,6 +292,7 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
@@ -278,10 +303,14 @@ export type CustomElements = {
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
-   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
+   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation".
+   * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
+   * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+   * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
+   * - `role`: undefined (property only)
    *
    * ## Events
    *
@@ -327,13 +356,13 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--tavus-accent`: Buttons, focus rings and the spinner. (default: `#4338ca`)
-   * - `--tavus-on-accent`: Text on accent-coloured buttons. (default: `#ffffff`)
-   * - `--tavus-surface`: Background of the element. (default: `#ffffff`)
-   * - `--tavus-text`: Main text colour. (default: `#1c1b22`)
-   * - `--tavus-muted`: Secondary text and borders. (default: `#55536a`)
-   * - `--tavus-danger`: Error text. (default: `#b3261e`)
-   * - `--tavus-radius`: Corner radius of the element; buttons and fields derive theirs from it. (default: `12px`)
+   * - `--tavus-surface`: Background of the element. (default: `light-dark(#fff, #18171f)`)
+   * - `--tavus-text`: Text colour. Unset, it is black or white, whichever reads better on the surface. (default: `black or white`)
+   * - `--tavus-accent`: Buttons, the badge and the spinner. Unset, a dark or light indigo that suits the surface. (default: `indigo`)
+   * - `--tavus-on-accent`: Text on accent buttons. Unset, black or white, whichever reads better on the accent. (default: `black or white`)
+   * - `--tavus-muted`: Borders and tracks. (default: `text 45 % into surface`)
+   * - `--tavus-danger`: Error icons and invalid fields. (default: `red that suits the surface`)
+   * - `--tavus-radius`: Corner radius of the element; fields and notices derive theirs from it. (default: `16px`)
    * - `--tavus-font`: Font family. (default: `system-ui`)
    *
    * ## CSS Parts
@@ -341,18 +370,27 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `start-button`: The button that starts (or restarts) a conversation.
+   * - `poster`: The replica's picture or looping clip behind the start surface.
+   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
+   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
+   * - `media-note`: The line under Start saying the camera and microphone will be used.
    * - `password-form`: The password prompt.
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
-   * - `status`: The live region announcing progress.
-   * - `call`: The container Daily's call frame is mounted in.
+   * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
+   * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
+   * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
+   * - `call`: The container the call is mounted in.
+   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
-   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
-   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
-   * - `error`: The error view.
+   * - `error`: The error view's title and sentence.
+   * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
    * - `retry-button`: The "Try again" button of the error view.
+   * - `recheck-button`: "Check again", offered while the deployment is unavailable.
+   * - `ended-title`: The heading shown after a conversation.
+   * - `ended-text`: The sentence shown after a conversation.
    */
   "tavus-deployment": Partial<
     TavusDeploymentProps & BaseProps<TavusDeployment> & BaseEvents
@@ -369,6 +407,7 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
@@ -379,10 +418,14 @@ export type CustomElementsSolidJs = {
    * - `turnstile-site-key`/`turnstileSiteKey`: Cloudflare Turnstile site key; overrides the one the deployment announces.
    * - `start-title`/`startTitle`: Heading of the start surface; defaults to the deployment's preview title.
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
-   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start conversation".
+   * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation".
+   * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
+   * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+   * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
+   * - `role`: undefined (property only)
    *
    * ## Events
    *
@@ -428,13 +471,13 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--tavus-accent`: Buttons, focus rings and the spinner. (default: `#4338ca`)
-   * - `--tavus-on-accent`: Text on accent-coloured buttons. (default: `#ffffff`)
-   * - `--tavus-surface`: Background of the element. (default: `#ffffff`)
-   * - `--tavus-text`: Main text colour. (default: `#1c1b22`)
-   * - `--tavus-muted`: Secondary text and borders. (default: `#55536a`)
-   * - `--tavus-danger`: Error text. (default: `#b3261e`)
-   * - `--tavus-radius`: Corner radius of the element; buttons and fields derive theirs from it. (default: `12px`)
+   * - `--tavus-surface`: Background of the element. (default: `light-dark(#fff, #18171f)`)
+   * - `--tavus-text`: Text colour. Unset, it is black or white, whichever reads better on the surface. (default: `black or white`)
+   * - `--tavus-accent`: Buttons, the badge and the spinner. Unset, a dark or light indigo that suits the surface. (default: `indigo`)
+   * - `--tavus-on-accent`: Text on accent buttons. Unset, black or white, whichever reads better on the accent. (default: `black or white`)
+   * - `--tavus-muted`: Borders and tracks. (default: `text 45 % into surface`)
+   * - `--tavus-danger`: Error icons and invalid fields. (default: `red that suits the surface`)
+   * - `--tavus-radius`: Corner radius of the element; fields and notices derive theirs from it. (default: `16px`)
    * - `--tavus-font`: Font family. (default: `system-ui`)
    *
    * ## CSS Parts
@@ -442,18 +485,27 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `start-button`: The button that starts (or restarts) a conversation.
+   * - `poster`: The replica's picture or looping clip behind the start surface.
+   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
+   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
+   * - `media-note`: The line under Start saying the camera and microphone will be used.
    * - `password-form`: The password prompt.
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
-   * - `status`: The live region announcing progress.
-   * - `call`: The container Daily's call frame is mounted in.
+   * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
+   * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
+   * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
+   * - `call`: The container the call is mounted in.
+   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
-   * - `title`: The start surface's heading (from `start-title` or the deployment's preview copy).
-   * - `description`: The start surface's text (from `start-description` or the deployment's preview copy).
-   * - `error`: The error view.
+   * - `error`: The error view's title and sentence.
+   * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
    * - `retry-button`: The "Try again" button of the error view.
+   * - `recheck-button`: "Check again", offered while the deployment is unavailable.
+   * - `ended-title`: The heading shown after a conversation.
+   * - `ended-text`: The sentence shown after a conversation.
    */
   "tavus-deployment": Partial<
     TavusDeploymentProps &
@@ -464,19 +516,19 @@ export type CustomElementsSolidJs = {
 };
 
 export type CustomCssProperties = {
-  /** Buttons, focus rings and the spinner. */
-  "--tavus-accent"?: string | undefined;
-  /** Text on accent-coloured buttons. */
-  "--tavus-on-accent"?: string | undefined;
   /** Background of the element. */
   "--tavus-surface"?: string | undefined;
-  /** Main text colour. */
+  /** Text colour. Unset, it is black or white, whichever reads better on the surface. */
   "--tavus-text"?: string | undefined;
-  /** Secondary text and borders. */
+  /** Buttons, the badge and the spinner. Unset, a dark or light indigo that suits the surface. */
+  "--tavus-accent"?: string | undefined;
+  /** Text on accent buttons. Unset, black or white, whichever reads better on the accent. */
+  "--tavus-on-accent"?: string | undefined;
+  /** Borders and tracks. */
   "--tavus-muted"?: string | undefined;
-  /** Error text. */
+  /** Error icons and invalid fields. */
   "--tavus-danger"?: string | undefined;
-  /** Corner radius of the element; buttons and fields derive theirs from it. */
+  /** Corner radius of the element; fields and notices derive theirs from it. */
   "--tavus-radius"?: string | undefined;
   /** Font family. */
   "--tavus-font"?: string | undefined;

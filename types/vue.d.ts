@@ -15,6 +15,8 @@ import type {
 } from "../dist/npm/index.js";
 
 type TavusDeploymentProps = {
+  /** The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides. */
+  theme?: TavusDeployment["theme"];
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"];
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -35,12 +37,19 @@ type TavusDeploymentProps = {
   "start-title"?: TavusDeployment["startTitle"];
   /** Text of the start surface; defaults to the deployment's preview description. */
   "start-description"?: TavusDeployment["startDescription"];
-  /** Label of the Start button; defaults to the deployment's preview button title, then "Start conversation". */
+  /** Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation". */
   "start-label"?: TavusDeployment["startLabel"];
+  /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
+  poster?: TavusDeployment["poster"];
+  /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
+`tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
+  "join-timeout"?: TavusDeployment["joinTimeout"];
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
   callFactory?: TavusDeployment["callFactory"];
+  /**  */
+  role?: TavusDeployment["role"];
   /** The element is upgraded and has a usable deployment-id. */
   "ontavus:ready"?: (e: CustomEvent<TavusReadyDetail>) => void;
   /** The lifecycle state changed. */
@@ -106,29 +115,38 @@ export type CustomElements = {
    * this with its id.
    *
    * ### **CSS Properties:**
-   *  - **--tavus-accent** - Buttons, focus rings and the spinner. _(default: #4338ca)_
-   * - **--tavus-on-accent** - Text on accent-coloured buttons. _(default: #ffffff)_
-   * - **--tavus-surface** - Background of the element. _(default: #ffffff)_
-   * - **--tavus-text** - Main text colour. _(default: #1c1b22)_
-   * - **--tavus-muted** - Secondary text and borders. _(default: #55536a)_
-   * - **--tavus-danger** - Error text. _(default: #b3261e)_
-   * - **--tavus-radius** - Corner radius of the element; buttons and fields derive theirs from it. _(default: 12px)_
+   *  - **--tavus-surface** - Background of the element. _(default: light-dark(#fff, #18171f))_
+   * - **--tavus-text** - Text colour. Unset, it is black or white, whichever reads better on the surface. _(default: black or white)_
+   * - **--tavus-accent** - Buttons, the badge and the spinner. Unset, a dark or light indigo that suits the surface. _(default: indigo)_
+   * - **--tavus-on-accent** - Text on accent buttons. Unset, black or white, whichever reads better on the accent. _(default: black or white)_
+   * - **--tavus-muted** - Borders and tracks. _(default: text 45 % into surface)_
+   * - **--tavus-danger** - Error icons and invalid fields. _(default: red that suits the surface)_
+   * - **--tavus-radius** - Corner radius of the element; fields and notices derive theirs from it. _(default: 16px)_
    * - **--tavus-font** - Font family. _(default: system-ui)_
    *
    * ### **CSS Parts:**
    *  - **start-button** - The button that starts (or restarts) a conversation.
+   * - **poster** - The replica's picture or looping clip behind the start surface.
+   * - **title** - The start surface's heading (from `start-title` or the deployment's preview copy).
+   * - **description** - The start surface's text (from `start-description` or the deployment's preview copy).
+   * - **media-note** - The line under Start saying the camera and microphone will be used.
    * - **password-form** - The password prompt.
    * - **password-input** - The password field.
    * - **password-submit** - The password prompt's submit button.
    * - **password-error** - The message shown when the password was wrong.
-   * - **status** - The live region announcing progress.
-   * - **call** - The container Daily's call frame is mounted in.
+   * - **progress** - The spinner and sentence shown from Start until the call has joined, and while ending.
+   * - **cancel-button** - Cancels a start, a human check or a join (Escape does too); what was created is ended.
+   * - **status** - The polite live region announcing progress (visually hidden: the views show the same words).
+   * - **call** - The container the call is mounted in.
+   * - **notice** - A dismissible problem shown over the call (a blocked camera or microphone).
    * - **captcha** - The container the Cloudflare Turnstile widget renders in.
-   * - **title** - The start surface's heading (from `start-title` or the deployment's preview copy).
-   * - **description** - The start surface's text (from `start-description` or the deployment's preview copy).
-   * - **error** - The error view.
+   * - **error** - The error view's title and sentence.
+   * - **error-title** - The error view's heading.
    * - **error-message** - The error sentence.
    * - **retry-button** - The "Try again" button of the error view.
+   * - **recheck-button** - "Check again", offered while the deployment is unavailable.
+   * - **ended-title** - The heading shown after a conversation.
+   * - **ended-text** - The sentence shown after a conversation.
    */
   "tavus-deployment": DefineComponent<TavusDeploymentProps>;
 };
