@@ -3,8 +3,21 @@ import { TAVUS_EVENT_NAMES } from '../src/events.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { SimulatedCallFactory } from '../dev/simulated-call.js';
 import { hostConsole } from './host-console.js';
+import { SCENARIOS, scenarioOf, type ScenarioName } from '../dev/mock-api/scenarios.js';
 
-const mockApiUrl = document.querySelector('tavus-deployment')!.baseUrl;
+/** Shown side by side under the picker: the start surfaces a visitor meets most. */
+const FEATURED: ScenarioName[] = ['open', 'password', 'preview', 'unavailable'];
+
+/** What the demo asks of the `chaos` scenario, which otherwise behaves as an open deployment. */
+const CHAOS_FAULTS = { latencyMs: 2000, dropRate: 0.15, errorRate: 0.2, malformedRate: 0.1, endFailRate: 0.3 };
+
+const live = document.querySelector<TavusDeployment>('#live')!;
+const mockApiUrl = live.baseUrl;
+const picker = document.querySelector<HTMLFormElement>('#picker')!;
+const select = document.querySelector<HTMLSelectElement>('#scenario')!;
+const idField = document.querySelector<HTMLInputElement>('#deployment-id')!;
+const description = document.querySelector('#scenario-description')!;
+
 function addControls(element: TavusDeployment): void {
   const controls = document.createElement('div');
   controls.className = 'controls';
@@ -27,6 +40,59 @@ function addControls(element: TavusDeployment): void {
   element.after(controls);
 }
 
+function featuredCard(name: ScenarioName): HTMLElement {
+  const { label, example, description } = SCENARIOS[name];
+  const card = document.createElement('article');
+  const heading = document.createElement('h3');
+  heading.textContent = label;
+  const hint = document.createElement('p');
+  hint.className = 'muted';
+  hint.textContent = description;
+  const element = document.createElement('tavus-deployment');
+  element.deploymentId = example;
+  element.baseUrl = mockApiUrl;
+  card.append(heading, hint, element);
+  return card;
+}
+
+/** The picker lists every scenario the mock knows, under its group. */
+function fillPicker(): void {
+  const groups = new Map<string, HTMLOptGroupElement>();
+  for (const [name, { group, label }] of Object.entries(SCENARIOS)) {
+    let optgroup = groups.get(group);
+    if (!optgroup) {
+      optgroup = document.createElement('optgroup');
+      optgroup.label = group;
+      groups.set(group, optgroup);
+      select.append(optgroup);
+    }
+    optgroup.append(new Option(label, name));
+  }
+}
+
+/** Points the live element at `id` (its attribute changes, as a site's would), and says what the mock will do. */
+function show(id: string): void {
+  const { scenario } = scenarioOf(id);
+  select.value = scenario;
+  idField.value = id;
+  description.textContent = SCENARIOS[scenario].description;
+  live.deploymentId = id;
+  history.replaceState(null, '', `?deployment=${encodeURIComponent(id)}`);
+  if (scenario === 'chaos') {
+    void fetch(`${mockApiUrl}/__faults`, { method: 'POST', body: JSON.stringify(CHAOS_FAULTS) });
+  }
+}
+
+fillPicker();
+select.addEventListener('change', () => show(SCENARIOS[select.value as ScenarioName].example));
+picker.addEventListener('submit', (event) => {
+  event.preventDefault();
+  show(idField.value.trim());
+});
+show(new URLSearchParams(location.search).get('deployment') ?? SCENARIOS.open.example);
+
+document.querySelector('#cards')!.prepend(...FEATURED.map(featuredCard));
+
 for (const element of document.querySelectorAll('tavus-deployment')) {
   // No Daily room exists offline: the mock scenarios use a labelled simulated call, with a replica that answers.
   element.callFactory = new SimulatedCallFactory({ joinAfterMs: 600, replicaStepMs: 150 });
@@ -34,6 +100,13 @@ for (const element of document.querySelectorAll('tavus-deployment')) {
 }
 
 hostConsole(document.querySelector('#console-element')!, document.querySelector('.console')!);
+// The page's colour scheme, and the elements' `theme` attribute.
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
+  radio.addEventListener('change', () => {
+    document.documentElement.dataset['theme'] = radio.value;
+    for (const element of document.querySelectorAll('tavus-deployment')) element.setAttribute('theme', radio.value);
+  });
+}
 
 const log = document.querySelector('#events')!;
 for (const name of TAVUS_EVENT_NAMES) {

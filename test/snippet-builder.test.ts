@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { contrast, READABLE, readableTextOn } from '../demo/snippet/contrast.js';
+import { buildSnippet, RESERVE_SPACE, type SnippetOptions } from '../demo/snippet/snippet.js';
 import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
 type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
+
+/** Offline the public CDN can't be reached (the runner fails it fast): pasted pages load the same file from here. */
+const LOCAL_SCRIPT = new URL('/dist/cdn/tavus-deployment.js', location.href).href;
 
 function frame(setup: (iframe: HTMLIFrameElement) => void): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
@@ -17,6 +23,18 @@ function set(doc: Document, name: string, value: string): void {
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Opens the builder (built by `npm test` into dist/snippet/, next to the CDN build in dist/cdn/) against the mock. */
+async function openBuilder(): Promise<{ builder: HTMLIFrameElement; doc: Document }> {
+  const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
+  const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
+  return { builder, doc };
+}
+
+/** A blank page with the snippet pasted into its body. */
+function pasted(snippet: string): HTMLIFrameElement {
+  return frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`));
+}
+
 afterEach(() => {
   for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
 });
@@ -26,9 +44,7 @@ describe('the snippet builder', () => {
     this.timeout(30_000);
     const id = deploymentId('open');
     const context = 'Visitor asked about "Pro" & <b>Team</b> plans';
-    // Built by `npm test` into dist/snippet/, next to the CDN build in dist/cdn/.
-    const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
-    const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
+    const { builder, doc } = await openBuilder();
     let copied = '';
     Object.defineProperty(builder.contentWindow!.navigator, 'clipboard', {
       value: { writeText: async (text: string) => void (copied = text) },
@@ -53,15 +69,15 @@ describe('the snippet builder', () => {
     const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
     expect(scriptUrl, copied).to.be.a('string');
     expect(copied).to.match(/integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
-    expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000"');
+    // The picked accent comes with the text colour readable on it; the surface, left alone, is left out.
+    expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000;--tavus-on-accent:#f2f1f7"');
     expect(copied).not.to.contain('--tavus-surface');
+    expect(copied).to.contain(RESERVE_SPACE);
 
-    // Offline the public CDN can't be reached: the pasted page loads the same file from this server, still checked against the integrity hash.
-    const pasted = frame((f) => {
-      f.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(scriptUrl!, new URL('/dist/cdn/tavus-deployment.js', location.href).href)}</body></html>`;
-    });
+    // Still checked against the integrity hash.
+    const page = pasted(copied.replace(scriptUrl!, LOCAL_SCRIPT));
     const element = await until(
-      () => pasted.contentWindow?.customElements.get('tavus-deployment') && pasted.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
+      () => page.contentWindow?.customElements.get('tavus-deployment') && page.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
       'the pasted element to upgrade',
     );
     await until(() => element.getAttribute('state') === 'idle' && element.shadowRoot, 'the start surface');
@@ -83,8 +99,7 @@ describe('the snippet builder', () => {
   it('previews the snippet live against the mock, and ends the preview conversation when the options change', async function () {
     this.timeout(20_000);
     const id = deploymentId('open');
-    const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
-    const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
+    const { doc } = await openBuilder();
     set(doc, 'deploymentId', id);
     const preview = doc.querySelector<HTMLIFrameElement>('#preview')!;
     const previewed = (greeting: string | null) =>
@@ -103,5 +118,94 @@ describe('the snippet builder', () => {
     set(doc, 'customGreeting', 'Changed again');
     await previewed('Changed again');
     expect((await settledLedger(id)).summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
+  });
+
+  it('reserves the 16:9 box the element will take before its script loads, so the page does not shift', async function () {
+    this.timeout(20_000);
+    const id = deploymentId('open');
+    const { doc } = await openBuilder();
+    set(doc, 'baseUrl', MOCK_API_URL);
+    set(doc, 'deploymentId', id);
+    const snippet = await until(() => {
+      const value = doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+      return value.includes(id) && value;
+    }, 'the snippet');
+    expect(snippet.startsWith(RESERVE_SPACE), snippet).to.equal(true);
+
+    // The same snippet twice: as copied, its script (on the public CDN) never loads here; with the local one, it does.
+    const waiting = pasted(snippet);
+    const loaded = pasted(snippet.replace(/src="[^"]+"/, `src="${LOCAL_SCRIPT}"`));
+    const element = await until(
+      () => loaded.contentWindow?.customElements.get('tavus-deployment') && loaded.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
+      'the pasted element to upgrade',
+    );
+    await until(() => element.shadowRoot?.querySelector('[part~="start-button"]'), 'the start surface');
+    const placeholder = await until(() => waiting.contentDocument?.querySelector('tavus-deployment'), 'the tag waiting for its script');
+    expect(waiting.contentWindow!.customElements.get('tavus-deployment'), 'the public CDN is out of reach').to.equal(undefined);
+
+    const before = placeholder.getBoundingClientRect();
+    const after = element.getBoundingClientRect();
+    expect(before.width).to.be.greaterThan(0);
+    expect(before.height).to.be.closeTo((before.width * 9) / 16, 1);
+    expect(after.width).to.be.closeTo(before.width, 1);
+    expect(after.height).to.be.closeTo(before.height, 1);
+
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme, "the README's snippets reserve the same box").to.contain(RESERVE_SPACE);
+  });
+});
+
+describe("the snippet builder's colours", () => {
+  const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+
+  it('measures contrast as WCAG does', () => {
+    expect(contrast('#000000', '#ffffff')).to.equal(21);
+    expect(contrast('#4338ca', '#4338ca')).to.equal(1);
+    // WebAIM's figures: #767676 is the lightest grey that passes 4.5:1 on white.
+    expect(contrast('#767676', '#ffffff')).to.be.closeTo(4.54, 0.005);
+    expect(contrast('#ffffff', '#777777')).to.be.closeTo(4.48, 0.005);
+  });
+
+  it('pairs every colour an owner can pick with text at least 4.5:1 on it, near-black or near-white where they suffice', function () {
+    this.timeout(30_000);
+    expect(readableTextOn('#ffffff')).to.equal('#1c1b22');
+    expect(readableTextOn('#000000')).to.equal('#f2f1f7');
+    expect(readableTextOn('#767676'), 'a mid-tone neither reaches').to.equal('#000000');
+    // The pairing depends on the colour's luminance alone: every grey, and every fifth level of each channel (140,608
+    // colours across all hues), cover it. All 16.7 million take too long for every run.
+    const levels = Array.from({ length: 52 }, (_, i) => i * 5);
+    const colours = [
+      ...Array.from({ length: 256 }, (_, v) => hex(v, v, v)),
+      ...levels.flatMap((r) => levels.flatMap((g) => levels.map((b) => hex(r, g, b)))),
+    ];
+    const unreadable = colours.filter((colour) => contrast(colour, readableTextOn(colour)) < READABLE);
+    expect(unreadable).to.deep.equal([]);
+  });
+
+  it('emits a picked surface or accent only with its paired text colour', () => {
+    const options: SnippetOptions = {
+      deploymentId: 'demo',
+      baseUrl: 'https://tavusapi.com',
+      conversationalContext: '',
+      customGreeting: '',
+      memoryStores: '',
+      layout: 'inline',
+      theme: '',
+      colors: {},
+    };
+    const colour = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+    fc.assert(
+      fc.property(fc.option(colour, { nil: undefined }), fc.option(colour, { nil: undefined }), (accent, surface) => {
+        const snippet = buildSnippet({ ...options, colors: { accent, surface } }, { url: 'https://cdn.example/t.js', integrity: 'sha384-x' });
+        const property = (name: string) => new RegExp(`--tavus-${name}:(#[0-9a-f]{6})[;"]`).exec(snippet)?.[1];
+        for (const [background, text] of [['accent', 'on-accent'], ['surface', 'text']] as const) {
+          const pair = [property(background), property(text)];
+          expect(pair[0], snippet).to.equal(background === 'accent' ? accent : surface);
+          if (pair[0] === undefined) expect(pair[1], snippet).to.equal(undefined);
+          else expect(contrast(pair[0], pair[1]!), snippet).to.be.at.least(READABLE);
+        }
+      }),
+      { seed: 20261121, numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { VERSION } from '../../src/version.js';
 import { settings } from '../settings.js';
-import { buildSnippet, type Layout, type SnippetOptions } from './snippet.js';
+import { contrast, readableTextOn } from './contrast.js';
+import { buildSnippet, type Layout, type SnippetOptions, type Theme } from './snippet.js';
 
 const PUBLIC_SCRIPT = `https://cdn.jsdelivr.net/npm/tavus-deployment@${VERSION}/dist/cdn/tavus-deployment.js`;
 // This checkout's build of the same version: the preview loads it.
@@ -35,17 +36,19 @@ const publicIntegrity = integrityOf(PUBLIC_SCRIPT).then(
   },
 );
 
+/** The look's inputs: each is left out of the snippet until changed from its default. */
+const COLORS = ['accent', 'surface'] as const;
+const LOOK = [...COLORS, 'radius'] as const;
+const lookInput = (name: (typeof LOOK)[number]) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+const changed = (name: (typeof LOOK)[number]) => lookInput(name).value !== lookInput(name).defaultValue;
+
 /** The form's values; colours and radius only when changed from their defaults, so dark mode keeps working. */
 function chosen(): SnippetOptions {
   const field = (name: string) => form.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${name}"]`)!;
-  const changed = (name: string) => {
-    const input = field(name) as HTMLInputElement;
-    return input.value !== input.defaultValue;
-  };
   const colors: SnippetOptions['colors'] = {};
-  for (const name of ['accent', 'surface', 'text'] as const) if (changed(name)) colors[name] = field(name).value;
-  const radius = Number(field('radius').value);
-  if (changed('radius') && field('radius').value !== '' && Number.isFinite(radius)) {
+  for (const name of COLORS) if (changed(name)) colors[name] = lookInput(name).value;
+  const radius = Number(lookInput('radius').value);
+  if (changed('radius') && lookInput('radius').value !== '' && Number.isFinite(radius)) {
     colors.radius = `${Math.min(48, Math.max(0, radius))}px`;
   }
   return {
@@ -55,6 +58,7 @@ function chosen(): SnippetOptions {
     customGreeting: field('customGreeting').value,
     memoryStores: field('memoryStores').value,
     layout: field('layout').value as Layout,
+    theme: field('theme').value as Theme,
     colors,
   };
 }
@@ -67,7 +71,8 @@ async function showPreview(snippet: string): Promise<void> {
   const version = ++previewVersion;
   await preview.contentDocument?.querySelector('tavus-deployment')?.endConversation();
   if (version !== previewVersion) return;
-  preview.srcdoc = `<!doctype html><html lang="en"><body style="margin:16px;font-family:system-ui">${snippet}</body></html>`;
+  // A page that follows the visitor's colour scheme, as the builder does.
+  preview.srcdoc = `<!doctype html><html lang="en"><meta name="color-scheme" content="light dark"><body style="margin:16px;font-family:system-ui">${snippet}</body></html>`;
 }
 
 preview.addEventListener('load', () => {
@@ -75,7 +80,24 @@ preview.addEventListener('load', () => {
   if (element) element.callFactory = settings.callFactory;
 });
 
+/** Shows the text colour paired with each picked colour, on it, with their contrast. */
+function showPairs(): void {
+  for (const name of COLORS) {
+    const pair = document.querySelector<HTMLElement>(`#${name}-pair`)!;
+    if (!changed(name)) {
+      pair.textContent = "The element's own, light and dark.";
+      pair.removeAttribute('style');
+      continue;
+    }
+    const background = lookInput(name).value;
+    const text = readableTextOn(background);
+    pair.textContent = `Text ${text}, contrast ${contrast(background, text).toFixed(1)}:1`;
+    pair.style.cssText = `background:${background};color:${text}`;
+  }
+}
+
 async function update(): Promise<void> {
+  showPairs();
   let hashes: [string, string];
   try {
     hashes = await Promise.all([publicIntegrity, localIntegrity]);
@@ -84,6 +106,7 @@ async function update(): Promise<void> {
     return;
   }
   const options = chosen();
+  preview.dataset['layout'] = options.layout;
   snippetField.value = buildSnippet(options, { url: PUBLIC_SCRIPT, integrity: hashes[0] });
   copy.disabled = !form.checkValidity();
   // The preview runs this checkout's build against the demo's mock, whatever API the snippet names.
@@ -93,6 +116,10 @@ async function update(): Promise<void> {
 }
 
 form.addEventListener('input', () => void update());
+document.querySelector('#reset-look')!.addEventListener('click', () => {
+  for (const name of LOOK) lookInput(name).value = lookInput(name).defaultValue;
+  void update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 
 copy.addEventListener('click', async () => {

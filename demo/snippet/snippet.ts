@@ -1,3 +1,5 @@
+import { readableTextOn } from './contrast.js';
+
 /** What the site owner chose in the snippet builder. */
 export interface SnippetOptions {
   deploymentId: string;
@@ -7,11 +9,14 @@ export interface SnippetOptions {
   customGreeting: string;
   memoryStores: string;
   layout: Layout;
-  /** `--tavus-*` custom properties the owner changed, by name without the prefix. */
-  colors: Partial<Record<'accent' | 'surface' | 'text' | 'radius', string>>;
+  /** The `theme` attribute; empty leaves it to the deployment's own setting. */
+  theme: Theme;
+  /** `--tavus-*` custom properties the owner changed, by name without the prefix; text colours are paired, not chosen. */
+  colors: Partial<Record<'accent' | 'surface' | 'radius', string>>;
 }
 
 export type Layout = 'inline' | 'tall' | 'corner';
+export type Theme = '' | 'auto' | 'light' | 'dark';
 
 export const DEFAULT_BASE_URL = 'https://tavusapi.com';
 
@@ -22,23 +27,34 @@ const LAYOUTS: Record<Layout, string> = {
   corner: 'position:fixed;right:16px;bottom:16px;width:min(360px,calc(100vw - 32px));height:520px;z-index:2147483000',
 };
 
+/** Gives the tag its 16:9 box before the script has loaded, so the page does not shift when it upgrades. */
+export const RESERVE_SPACE = '<style>tavus-deployment:not(:defined){display:block;aspect-ratio:16/9;width:100%}</style>';
+
+/** A chosen background always comes with the text colour that stays readable on it, in either colour scheme. */
+function colorProperties(colors: SnippetOptions['colors']): string[] {
+  const { accent, surface, radius } = colors;
+  return [
+    ...(accent ? [`--tavus-accent:${accent}`, `--tavus-on-accent:${readableTextOn(accent)}`] : []),
+    ...(surface ? [`--tavus-surface:${surface}`, `--tavus-text:${readableTextOn(surface)}`] : []),
+    ...(radius ? [`--tavus-radius:${radius}`] : []),
+  ];
+}
+
 /** Safe inside a double-quoted attribute, and through CMS sanitizers that dislike raw angle brackets. */
 function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The script tag and the element tag a site owner pastes into a CMS. */
+/** The rule reserving the element's space, the script tag and the element tag a site owner pastes into a CMS. */
 export function buildSnippet(options: SnippetOptions, script: { url: string; integrity: string }): string {
-  const styles = [
-    LAYOUTS[options.layout],
-    ...Object.entries(options.colors).map(([name, value]) => `--tavus-${name}:${value}`),
-  ].filter(Boolean);
+  const styles = [LAYOUTS[options.layout], ...colorProperties(options.colors)].filter(Boolean);
   const attributes: [string, string][] = [
     ['deployment-id', options.deploymentId.trim()],
     ['base-url', options.baseUrl.trim() === DEFAULT_BASE_URL ? '' : options.baseUrl.trim()],
     ['conversational-context', options.conversationalContext],
     ['custom-greeting', options.customGreeting],
     ['memory-stores', options.memoryStores],
+    ['theme', options.theme],
     ['style', styles.join(';')],
   ];
   const element = attributes
@@ -46,6 +62,7 @@ export function buildSnippet(options: SnippetOptions, script: { url: string; int
     .map(([name, value]) => `\n  ${name}="${attribute(value)}"`)
     .join('');
   return (
+    `${RESERVE_SPACE}\n` +
     `<script type="module" src="${attribute(script.url)}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n` +
     `<tavus-deployment${element}\n></tavus-deployment>\n`
   );

@@ -3,10 +3,11 @@
  * A mock of Tavus's keyless deployment API for the demo, the tests and the
  * bench. It speaks the seeds' contract over real HTTP with real CORS, and
  * keeps a ledger so a test can prove that no conversation was orphaned or
- * ended twice. The deployment ID picks the behaviour: see scenarioOf() and the README.
+ * ended twice. The deployment ID picks the behaviour: see scenarios.js and the README.
  */
 import { createServer } from 'node:http';
 import { REPLICA_POSTER_SVG } from './replica-poster.js';
+import { scenarioOf } from './scenarios.js';
 
 /** The password of the `password` scenarios (documented in the README). */
 export const DEMO_PASSWORD = 'tavus-demo';
@@ -99,17 +100,6 @@ export class Ledger {
   }
 }
 
-/**
- * `name-123--anything`: the part before `--` picks the scenario, a trailing
- * number is its argument, and the rest keeps IDs unique per test.
- * @param {string} deploymentId
- */
-export function scenarioOf(deploymentId) {
-  const head = deploymentId.split('--')[0] ?? '';
-  const match = /^(.+?)(?:-(\d+))?$/.exec(head);
-  return { name: match?.[1] ?? head, arg: match?.[2] === undefined ? undefined : Number(match[2]) };
-}
-
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -130,38 +120,38 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @returns {Reply}
  */
 function init(ledger, deploymentId, base) {
-  const { name } = scenarioOf(deploymentId);
-  if (name === 'missing') return { status: 404, json: { error: 'Deployment not found' } };
-  if (name === 'origin-blocked') return ORIGIN_REFUSED;
-  if (name === 'init-down') return { status: 500, json: { error: 'Internal error' } };
+  const { scenario, name } = scenarioOf(deploymentId);
+  if (scenario === 'missing') return { status: 404, json: { error: 'Deployment not found' } };
+  if (scenario === 'origin-blocked') return ORIGIN_REFUSED;
+  if (scenario === 'init-down') return { status: 500, json: { error: 'Internal error' } };
   const announcesCaptcha =
-    name === 'captcha' || name === 'captcha-nokey' || (name === 'captcha-late' && ledger.attempt(`init:${deploymentId}`) > 1);
-  const unavailable = /^unavailable-(.+)$/.exec(name)?.[1];
+    scenario === 'captcha' || scenario === 'captcha-nokey' || (scenario === 'captcha-late' && ledger.attempt(`init:${deploymentId}`) > 1);
+  const unavailableReason = /^unavailable-(.+)$/.exec(name)?.[1];
   return {
     status: 200,
     json: {
       deployment_id: deploymentId,
       channel: 'embed',
-      has_password: name === 'password',
+      has_password: scenario === 'password',
       ...(announcesCaptcha
         ? {
             captcha: {
               provider: 'turnstile',
-              ...(name === 'captcha-nokey' ? {} : { site_key: TEST_SITE_KEY }),
+              ...(scenario === 'captcha-nokey' ? {} : { site_key: TEST_SITE_KEY }),
               challenge_path: '/start',
               action: 'start',
             },
           }
         : {}),
-      is_available: unavailable === undefined,
-      ...(unavailable ? { unavailable_reason: unavailable } : {}),
+      is_available: scenario !== 'unavailable',
+      ...(unavailableReason ? { unavailable_reason: unavailableReason } : {}),
       limits: { max_call_duration: 600, daily_call_limit_per_user: 5 },
-      ...(name === 'preview' ? { thumbnail_image_url: `${base}/__media/replica.svg` } : {}),
+      ...(scenario === 'preview' ? { thumbnail_image_url: `${base}/__media/replica.svg` } : {}),
       customization: {
-        ...(name === 'preview'
+        ...(scenario === 'preview'
           ? { preview: { title: 'Talk to Anna', description: 'Ask about pricing, live.', btn_title: 'Call Anna' } }
           : {}),
-        ...(name === 'dark' ? { style: { mode: 'dark' } } : {}),
+        ...(scenario === 'dark' ? { style: { mode: 'dark' } } : {}),
       },
     },
   };
@@ -174,8 +164,8 @@ function init(ledger, deploymentId, base) {
  * @returns {Promise<Reply>}
  */
 async function start(ledger, deploymentId, body) {
-  const { name, arg } = scenarioOf(deploymentId);
-  if (name === 'chaos') {
+  const { scenario, arg } = scenarioOf(deploymentId);
+  if (scenario === 'chaos') {
     const { latencyMs, dropRate, errorRate, malformedRate } = ledger.faults;
     await sleep(Math.random() * latencyMs);
     const roll = Math.random();
@@ -183,7 +173,7 @@ async function start(ledger, deploymentId, body) {
     if (roll < dropRate + errorRate) return { status: Math.random() < 0.5 ? 500 : 502, json: { error: 'Chaos' } };
     if (roll < dropRate + errorRate + malformedRate) return { status: 200, raw: '{"conversation_id": ' };
   }
-  if (name.startsWith('captcha')) {
+  if (scenario.startsWith('captcha')) {
     const token = body['captcha_token'];
     if (token === undefined) return { status: 403, json: { error: 'Captcha token required' } };
     if (token !== DUMMY_TOKEN) return { status: 403, json: { error: 'Captcha verification failed' } };
@@ -203,7 +193,7 @@ async function start(ledger, deploymentId, body) {
       },
     };
   };
-  switch (name) {
+  switch (scenario) {
     case 'missing':
       return { status: 404, json: { error: 'Deployment not found' } };
     case 'origin-blocked':
@@ -263,15 +253,15 @@ async function end(ledger, deploymentId, conversationId) {
   if (!conversation || conversation.deploymentId !== deploymentId) {
     return { status: 404, json: { error: 'Conversation not found' } };
   }
-  const { name, arg } = scenarioOf(deploymentId);
-  if (name === 'chaos') {
+  const { scenario, arg } = scenarioOf(deploymentId);
+  if (scenario === 'chaos') {
     await sleep(Math.random() * ledger.faults.latencyMs);
     // At most one failure per conversation, so the retry (or the beacon after a pagehide) decides, not luck.
     if (ledger.attempt(`end:${conversationId}`) === 1 && Math.random() < ledger.faults.endFailRate) {
       return Math.random() < 0.5 ? { status: 0, drop: true } : { status: 500, json: { error: 'Chaos' } };
     }
   }
-  if (name === 'end-flaky' && ledger.attempt(`end:${conversationId}`) <= (arg ?? 2)) {
+  if (scenario === 'end-flaky' && ledger.attempt(`end:${conversationId}`) <= (arg ?? 2)) {
     return { status: 503, json: { error: 'Try again' } };
   }
   conversation.endCalls += 1;

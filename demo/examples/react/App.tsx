@@ -40,6 +40,7 @@ export function App() {
       <button
         type="button"
         id="toggle"
+        className="primary"
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
