@@ -515,13 +515,13 @@ describe('<tavus-deployment>', () => {
   });
 
   describe('layout', () => {
-    it('keeps 16:9 without a sized container, and fills one that has a height', async () => {
+    it('keeps 16:9 without a height, and fills a container when the page gives it height: 100%', async () => {
       const free = await fixture<HTMLElement>(html`<div style="width: 640px">
         <tavus-deployment deployment-id="open--layout" base-url=${MOCK_API_URL}></tavus-deployment>
       </div>`);
       expect(free.querySelector('tavus-deployment')!.getBoundingClientRect().height).to.be.closeTo(360, 1);
       const sized = await fixture<HTMLElement>(html`<div style="width: 640px; height: 200px">
-        <tavus-deployment deployment-id="open--layout" base-url=${MOCK_API_URL}></tavus-deployment>
+        <tavus-deployment style="height: 100%" deployment-id="open--layout" base-url=${MOCK_API_URL}></tavus-deployment>
       </div>`);
       expect(sized.querySelector('tavus-deployment')!.getBoundingClientRect().height).to.be.closeTo(200, 1);
     });

@@ -57,8 +57,11 @@ export const styles = css`
     position: relative;
     box-sizing: border-box;
     width: 100%;
-    /* Fills a container with a height (views scroll inside); with no height to fill, 16:9, grown by a taller view. */
-    height: 100%;
+    /*
+     * 16:9, grown by a view that needs more room. A height from the page (say 100% of a sized container) wins,
+     * and a view that does not fit then scrolls inside. Not 100% by default: in a stretched grid or flex item
+     * that would take the whole item and cut off what follows.
+     */
     aspect-ratio: 16 / 9;
     container-type: inline-size;
     border-radius: var(--_radius);
