@@ -8,9 +8,11 @@ import type { Poster } from './views/start-view.js';
 export function choosePoster(poster: string, thumbnail: DeploymentInfo['thumbnail'] | undefined): Poster | undefined {
   if (poster) return { image: poster };
   const { image, video } = thumbnail ?? {};
+  // Asked only when there is a clip, and never on a server (no matchMedia there: the clip it renders is muted).
   const still =
-    matchMedia('(prefers-reduced-motion: reduce)').matches ||
-    (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+    video !== undefined &&
+    (globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ||
+      (globalThis.navigator as Navigator & { connection?: { saveData?: boolean } })?.connection?.saveData === true);
   if (video && !still) return { video, image };
   return image ? { image } : undefined;
 }

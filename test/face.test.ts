@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { choosePoster } from '../src/poster.js';
 import { click, mount } from './support/element.js';
 import { ledger, settledLedger, until } from './support/mock-api.js';
 
@@ -115,6 +116,19 @@ describe('what visitors see', () => {
       await m.el.updateComplete;
       expect(m.part<HTMLImageElement>('poster')!.src).to.equal('https://example.com/anna.jpg');
     });
+  });
+
+  it('plays the deployment’s clip only where motion is welcome, else shows its picture', async () => {
+    const thumbnail = { image: 'https://example.com/anna.jpg', video: 'https://example.com/anna.mp4' };
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(choosePoster('', thumbnail)).to.deep.equal(thumbnail);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(choosePoster('', thumbnail)).to.deep.equal({ image: thumbnail.image });
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    expect(choosePoster('https://example.com/page.jpg', thumbnail)).to.deep.equal({ image: 'https://example.com/page.jpg' });
   });
 
   describe('announcements', () => {
