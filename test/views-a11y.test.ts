@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { showView, THEMES, VIEWS, type ShownView } from './support/views.js';
+
+/** axe on every view in both themes (colour contrast included: the theme changes every colour). */
+describe('axe on every view', () => {
+  let runs = 0;
+  // The theme switches on a live element: without transitions axe reads the new colours, not ones on their way.
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    console.log(`axe: ${runs} runs`);
+  });
+
+  for (const view of VIEWS) {
+    describe(view, () => {
+      let shown: ShownView;
+      before(async () => {
+        shown = await showView(view);
+      });
+      after(() => shown.dispose());
+
+      for (const theme of THEMES) {
+        it(theme, async () => {
+          await shown.set(theme, 720);
+          runs += 1;
+          await expect(shown.el).to.be.accessible();
+        });
+      }
+    });
+  }
+});
