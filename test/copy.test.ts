@@ -13,9 +13,10 @@ import { showView } from './support/views.js';
 
 let checks = 0;
 
+/** The element's attributes with a name a visitor could recognise as one (`deployment-id`, …, and `nonce`). */
 const ATTRIBUTES = [
-  ...Object.entries(TavusDeployment.properties).flatMap(([name, options]) =>
-    typeof options.attribute === 'string' ? [options.attribute] : options.attribute === false ? [] : [name.toLowerCase()],
+  ...Object.entries(TavusDeployment.properties as Record<string, { attribute?: string | boolean }>).flatMap(
+    ([name, { attribute }]) => (attribute === false ? [] : [typeof attribute === 'string' ? attribute : name.toLowerCase()]),
   ),
   'nonce',
 ].filter((name) => name.includes('-') || name === 'nonce');

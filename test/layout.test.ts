@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { controls, showView, VIEWS, WIDTHS, type ShownView, type ViewName, type WidthName } from './support/views.js';
+import { controls, describeViews, WIDTHS, type ViewName, type WidthName } from './support/views.js';
 
 /**
  * Every control of every view lies inside the element's box and is what a
@@ -54,29 +54,21 @@ describe('layout: every control visible and reachable', () => {
     console.log(`layout: ${checks} control checks`);
   });
 
-  for (const view of VIEWS) {
-    describe(view, () => {
-      let shown: ShownView;
-      before(async () => {
-        shown = await showView(view);
-      });
-      after(() => shown.dispose());
-
-      for (const width of Object.keys(WIDTHS) as WidthName[]) {
-        for (const size of TEXT_SIZES) {
-          const name = `${width}, ${size} text`;
-          (CLIPPED[view]?.includes(name) ? it.skip : it)(name, async () => {
-            document.documentElement.style.fontSize = size;
-            await shown.set('light', WIDTHS[width]);
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            // The setup and invalid-config views offer no action: nothing a visitor does can help there.
-            const found = controls(shown.el);
-            const problems = found.map((control) => problem(shown.el, control)).filter(Boolean);
-            checks += found.length;
-            expect(problems).to.deep.equal([]);
-          });
-        }
+  describeViews((view, shown) => {
+    for (const width of Object.keys(WIDTHS) as WidthName[]) {
+      for (const size of TEXT_SIZES) {
+        const name = `${width}, ${size} text`;
+        (CLIPPED[view]?.includes(name) ? it.skip : it)(name, async () => {
+          document.documentElement.style.fontSize = size;
+          await shown().set('light', WIDTHS[width]);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          // The setup and invalid-config views offer no action: nothing a visitor does can help there.
+          const found = controls(shown().el);
+          const problems = found.map((control) => problem(shown().el, control)).filter(Boolean);
+          checks += found.length;
+          expect(problems).to.deep.equal([]);
+        });
       }
-    });
-  }
+    }
+  });
 });

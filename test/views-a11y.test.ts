@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { showView, THEMES, VIEWS, type ShownView } from './support/views.js';
+import { describeViews, THEMES } from './support/views.js';
 
 /** axe on every view in both themes (colour contrast included: the theme changes every colour). */
 describe('axe on every view', () => {
@@ -12,21 +12,13 @@ describe('axe on every view', () => {
     console.log(`axe: ${runs} runs`);
   });
 
-  for (const view of VIEWS) {
-    describe(view, () => {
-      let shown: ShownView;
-      before(async () => {
-        shown = await showView(view);
+  describeViews((_, shown) => {
+    for (const theme of THEMES) {
+      it(theme, async () => {
+        await shown().set(theme, 720);
+        runs += 1;
+        await expect(shown().el).to.be.accessible();
       });
-      after(() => shown.dispose());
-
-      for (const theme of THEMES) {
-        it(theme, async () => {
-          await shown.set(theme, 720);
-          runs += 1;
-          await expect(shown.el).to.be.accessible();
-        });
-      }
-    });
-  }
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { showView, THEMES, VIEWS, WIDTHS, type ShownView, type WidthName } from './support/views.js';
+import { describeViews, THEMES, WIDTHS, type WidthName } from './support/views.js';
 
 /**
  * Screenshots of every view in both themes at three container widths, compared
@@ -21,23 +21,15 @@ async function holdStill(el: HTMLElement): Promise<void> {
 }
 
 describe('visual baselines', () => {
-  for (const view of VIEWS) {
-    describe(view, () => {
-      let shown: ShownView;
-      before(async () => {
-        shown = await showView(view);
-      });
-      after(() => shown.dispose());
-
-      for (const theme of THEMES) {
-        for (const width of Object.keys(WIDTHS) as WidthName[]) {
-          it(`${theme}, ${width}`, async () => {
-            await shown.set(theme, WIDTHS[width]);
-            await holdStill(shown.el);
-            await visualDiff(shown.el, `${view}-${theme}-${width}`);
-          });
-        }
+  describeViews((view, shown) => {
+    for (const theme of THEMES) {
+      for (const width of Object.keys(WIDTHS) as WidthName[]) {
+        it(`${theme}, ${width}`, async () => {
+          await shown().set(theme, WIDTHS[width]);
+          await holdStill(shown().el);
+          await visualDiff(shown().el, `${view}-${theme}-${width}`);
+        });
       }
-    });
-  }
+    }
+  });
 });

@@ -168,6 +168,20 @@ export async function showView(view: ViewName, theme: Theme = 'light', width: nu
   };
 }
 
+/** A `describe` per view, whose element is brought into the view once for all its tests: `shown()` is that element. */
+export function describeViews(tests: (view: ViewName, shown: () => ShownView) => void): void {
+  for (const view of VIEWS) {
+    describe(view, () => {
+      let shown: ShownView | undefined;
+      before(async () => {
+        shown = await showView(view);
+      });
+      after(() => shown?.dispose());
+      tests(view, () => shown!);
+    });
+  }
+}
+
 /**
  * The element's controls: what a visitor can press or type in, in its shadow root and in the call mounted there.
  * Until the call has joined, the progress view covers the call on purpose, so the call's own controls don't count.
