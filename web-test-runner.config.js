@@ -1,6 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { startMockApi } from './dev/mock-api/server.js';
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.js';
 
@@ -41,6 +42,17 @@ export default {
   // Dev-mode Lit in tests is deliberate: it reports misuse. Its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    // test/visual.test.ts: baselines are committed; a differing screenshot and its diff go to the ignored failed/.
+    visualRegressionPlugin({
+      update: process.env['UPDATE_VISUAL_BASELINES'] === '1',
+      baseDir: 'test/visual',
+      getBaselineName: ({ name }) => `baselines/${name}`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+      // The same Chromium on the same kind of machine renders identically; a few pixels allow for antialiasing.
+      failureThresholdType: 'pixel',
+      failureThreshold: 20,
+    }),
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     {
       // Tests re-route Cloudflare's script per page: `executeServerCommand('route-turnstile', { mode })`.

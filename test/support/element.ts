@@ -26,11 +26,20 @@ export interface Mounted {
   waitForState: (state: string, timeoutMs?: number) => Promise<void>;
 }
 
-/** Puts a `<tavus-deployment>` for one of the mock's scenarios on the page, with a simulated call. */
+/** A test fixture in a `<div>`, removed after the test. */
+const asFixture = async (el: HTMLElement) => {
+  await fixture(html`<div>${el}</div>`);
+};
+
+/**
+ * Puts a `<tavus-deployment>` for one of the mock's scenarios on the page, with a simulated call. `place` puts it
+ * in a container; the default is a fixture, removed after each test.
+ */
 export async function mount(
   scenario: string,
   attributes: Record<string, string> = {},
   callOptions: SimulatedCallOptions = {},
+  place: (el: HTMLElement) => Promise<void> = asFixture,
 ): Promise<Mounted> {
   const id = deploymentId(scenario);
   const factory = new SimulatedCallFactory(callOptions);
@@ -41,7 +50,7 @@ export async function mount(
   el.setAttribute('deployment-id', id);
   el.setAttribute('base-url', MOCK_API_URL);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  await fixture(html`<div>${el}</div>`);
+  await place(el);
   await el.updateComplete;
   return {
     id,

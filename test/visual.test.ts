@@ -1,0 +1,35 @@
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { describeViews, THEMES, WIDTHS, type WidthName } from './support/views.js';
+
+/**
+ * Screenshots of every view in both themes at three container widths, compared
+ * with the baselines in test/visual/baselines/ (Chromium on this kind of
+ * machine renders them; `UPDATE_VISUAL_BASELINES=1 npm test` rewrites them,
+ * and each must be looked at before it is committed).
+ */
+
+/** Only what moves is stopped: the spinner, transitions, and a focus ring or caret that depends on test order. */
+const still = new CSSStyleSheet();
+still.replaceSync('*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }');
+
+async function holdStill(el: HTMLElement): Promise<void> {
+  const root = el.shadowRoot!;
+  if (!root.adoptedStyleSheets.includes(still)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, still];
+  (root.activeElement as HTMLElement | null)?.blur();
+  (document.activeElement as HTMLElement | null)?.blur();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+describe('visual baselines', () => {
+  describeViews((view, shown) => {
+    for (const theme of THEMES) {
+      for (const width of Object.keys(WIDTHS) as WidthName[]) {
+        it(`${theme}, ${width}`, async () => {
+          await shown().set(theme, WIDTHS[width]);
+          await holdStill(shown().el);
+          await visualDiff(shown().el, `${view}-${theme}-${width}`);
+        });
+      }
+    }
+  });
+});
