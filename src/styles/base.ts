@@ -17,11 +17,21 @@ export const styles = css`
           clamp(0, (0.18 - y) * 1e4, 1) clamp(0, (0.18 - y) * 1e4, 1.089)
       )
     );
+    /*
+     * Unset, an indigo at least 3:1 off the surface: darker than a light surface by 0.32 in OKLCH lightness (at
+     * most 0.457, #4338ca on white), lighter than a dark one by 0.38 (at least 0.785); chroma follows lightness
+     * so the colour stays in gamut.
+     */
     --_accent: var(
       --tavus-accent,
       oklch(
-        from var(--_surface) clamp(0.457, (0.6 - l) * 1e3, 0.785)
-          clamp(0.115, (l - 0.6) * 1e3, 0.24) 277
+        from var(--_surface)
+          calc(
+            clamp(0, (l - 0.6) * 1e4, 1) * min(0.457, l - 0.32) + clamp(0, (0.6 - l) * 1e4, 1) *
+              min(1, max(0.785, l + 0.38))
+          )
+          calc(clamp(0, (l - 0.6) * 1e4, 1) * min(0.457, l - 0.32) * 0.52 + clamp(0, (0.6 - l) * 1e4, 1) * 0.115)
+          277
       )
     );
     --_on-accent: var(

@@ -182,14 +182,12 @@ export function describeViews(tests: (view: ViewName, shown: () => ShownView) =>
   }
 }
 
-/**
- * The element's controls: what a visitor can press or type in, in its shadow root and in the call mounted there.
- * Until the call has joined, the progress view covers the call on purpose, so the call's own controls don't count.
- */
+/** The element's controls: what a visitor can press or type in, in its shadow root (the call's inside is the call's). */
 export function controls(el: HTMLElement & { state: string }): HTMLElement[] {
   const root = el.shadowRoot!;
   const call = root.querySelector('[part="call"]')!;
+  // What the call holds is the call's own UI (Daily Prebuilt's frame; here the simulated stand-in), not the element's.
   return [...root.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')].filter(
-    (control) => control.getClientRects().length > 0 && (el.state === 'connected' || !call.contains(control)),
+    (control) => control.getClientRects().length > 0 && !call.contains(control),
   );
 }
