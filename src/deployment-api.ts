@@ -19,11 +19,21 @@ export interface DeploymentInfo {
   captcha?: { siteKey?: string; action?: string };
   isAvailable: boolean;
   unavailableReason?: string;
-  preview: { title?: string; description?: string; buttonLabel?: string };
+  preview: Copy & { buttonLabel?: string };
+  /** The deployment's own words for the ended view (`customization.after_call`). */
+  afterCall: Copy;
+  /** Its own words for why it is unavailable (`customization.unavailable_screen[unavailable_reason]`). */
+  unavailableCopy: Copy;
   /** The replica's picture and looping clip, for the start surface. */
   thumbnail: { image?: string; video?: string };
   /** The colour scheme chosen in the Tavus portal (`customization.style.mode`). */
   styleMode?: 'light' | 'dark' | 'system';
+}
+
+/** A title and a sentence the deployment's owner wrote in the Tavus portal. */
+export interface Copy {
+  title?: string;
+  description?: string;
 }
 
 /** A conversation the deployment created: from this moment it is billed until ended. */
@@ -87,10 +97,13 @@ export class DeploymentApi {
     const captcha = objectField(json, 'captcha');
     const customization = objectField(json, 'customization');
     const preview = objectField(customization, 'preview');
+    const reason = stringField(json, 'unavailable_reason');
     const info: DeploymentInfo = {
       hasPassword: field(json, 'has_password') === true,
       isAvailable: field(json, 'is_available') !== false,
-      preview: {},
+      preview: copyOf(preview),
+      afterCall: copyOf(objectField(customization, 'after_call')),
+      unavailableCopy: copyOf(objectField(objectField(customization, 'unavailable_screen'), reason ?? '')),
       thumbnail: {},
     };
     const image = httpUrl(stringField(json, 'thumbnail_image_url'));
@@ -99,7 +112,6 @@ export class DeploymentApi {
     if (video) info.thumbnail.video = video;
     const mode = stringField(objectField(customization, 'style'), 'mode');
     if (mode === 'light' || mode === 'dark' || mode === 'system') info.styleMode = mode;
-    const reason = stringField(json, 'unavailable_reason');
     if (reason) info.unavailableReason = reason;
     if (captcha) {
       info.captcha = {};
@@ -108,11 +120,7 @@ export class DeploymentApi {
       if (siteKey) info.captcha.siteKey = siteKey;
       if (action) info.captcha.action = action;
     }
-    const title = stringField(preview, 'title');
-    const description = stringField(preview, 'description');
     const buttonLabel = stringField(preview, 'btn_title');
-    if (title) info.preview.title = title;
-    if (description) info.preview.description = description;
     if (buttonLabel) info.preview.buttonLabel = buttonLabel;
     return info;
   }
@@ -182,6 +190,16 @@ function field(json: unknown, key: string): unknown {
 export function stringField(json: unknown, key: string): string | undefined {
   const value = field(json, key);
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A title and a description, where the owner wrote them. */
+function copyOf(json: unknown): Copy {
+  const copy: Copy = {};
+  const title = stringField(json, 'title');
+  const description = stringField(json, 'description');
+  if (title) copy.title = title;
+  if (description) copy.description = description;
+  return copy;
 }
 
 /** Only web addresses become a `src`: a `javascript:` or `data:` URL from a server has no business there. */

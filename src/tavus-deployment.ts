@@ -342,8 +342,15 @@ export class TavusDeployment extends LitElement {
           onSubmit: (password) => this.#conversation.submitPassword(password),
           onCancel: () => void this.endConversation(),
         });
-      case 'ended':
-        return later?.endedView({ ...start, label: t('start.again'), title: t('ended.title'), text: t('ended.text') });
+      case 'ended': {
+        const own = this.#conversation.info?.afterCall;
+        return later?.endedView({
+          ...start,
+          label: t('start.again'),
+          title: own?.title ?? t('ended.title'),
+          text: own?.description ?? t('ended.text'),
+        });
+      }
       case 'error':
       case 'unavailable':
         return errorView(this.#errorModel(state.error));
@@ -361,9 +368,10 @@ export class TavusDeployment extends LitElement {
       : kind === 'unavailable'
         ? { label: t('recheck'), onClick: () => this.#conversation.recheck(), part: 'recheck-button' }
         : undefined;
+    const own = error.code === 'unavailable' ? this.#conversation.info?.unavailableCopy.title : undefined;
     return {
       kind,
-      title: t(`title.${kind}`),
+      title: own ?? t(`title.${kind}`),
       message: this.#conversation.sentence(error),
       alert: this.#conversation.alerting,
       action,

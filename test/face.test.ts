@@ -131,6 +131,26 @@ describe('what visitors see', () => {
     expect(choosePoster('https://example.com/page.jpg', thumbnail)).to.deep.equal({ image: 'https://example.com/page.jpg' });
   });
 
+  describe('the deployment’s own words', () => {
+    it('after the call: customization.after_call on the ended view', async () => {
+      const m = await mount('branded');
+      await m.el.startConversation();
+      await m.waitForState('connected');
+      await m.el.endConversation();
+      await m.waitForState('ended');
+      expect(m.part('ended-title')!.textContent).to.equal('Thanks for stopping by');
+      expect(m.part('ended-text')!.textContent).to.equal('Anna will follow up by email.');
+    });
+
+    it('while unavailable: customization.unavailable_screen for its reason, shown and in tavus:error', async () => {
+      const m = await mount('branded-unavailable');
+      await m.waitForState('unavailable');
+      expect(m.part('error-title')!.textContent).to.equal('Anna is with someone');
+      expect(m.part('error-message')!.textContent).to.equal('Try again in ten minutes.');
+      expect(m.log.of('tavus:error')[0]).to.include({ code: 'unavailable', reason: 'busy', message: 'Try again in ten minutes.' });
+    });
+  });
+
   describe('announcements', () => {
     it('is a region named by its title, with one polite live region', async () => {
       const m = await mount('preview');

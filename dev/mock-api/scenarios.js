@@ -25,6 +25,18 @@ export const SCENARIOS = /** @satisfies {Record<string, Scenario>} */ ({
     example: 'preview--demo',
     description: "/init carries preview copy (a title, a description and the button's label) and a poster picture.",
   },
+  branded: {
+    group: 'Start surface',
+    label: 'Copy for after the call',
+    example: 'branded--demo',
+    description: "/init's customization carries after_call and unavailable_screen copy: the ended view shows it.",
+  },
+  'branded-unavailable': {
+    group: 'Start surface',
+    label: 'Unavailable, with its own copy',
+    example: 'branded-unavailable--demo',
+    description: 'Unavailable (busy), and customization.unavailable_screen.busy says so in its own words.',
+  },
   dark: {
     group: 'Start surface',
     label: 'Dark by the deployment',

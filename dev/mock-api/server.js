@@ -126,7 +126,8 @@ function init(ledger, deploymentId, base) {
   if (scenario === 'init-down') return { status: 500, json: { error: 'Internal error' } };
   const announcesCaptcha =
     scenario === 'captcha' || scenario === 'captcha-nokey' || (scenario === 'captcha-late' && ledger.attempt(`init:${deploymentId}`) > 1);
-  const unavailableReason = /^unavailable-(.+)$/.exec(name)?.[1];
+  const branded = scenario === 'branded' || scenario === 'branded-unavailable';
+  const unavailableReason = scenario === 'branded-unavailable' ? 'busy' : /^unavailable-(.+)$/.exec(name)?.[1];
   return {
     status: 200,
     json: {
@@ -143,7 +144,7 @@ function init(ledger, deploymentId, base) {
             },
           }
         : {}),
-      is_available: scenario !== 'unavailable',
+      is_available: scenario !== 'unavailable' && scenario !== 'branded-unavailable',
       ...(unavailableReason ? { unavailable_reason: unavailableReason } : {}),
       limits: { max_call_duration: 600, daily_call_limit_per_user: 5 },
       ...(scenario === 'preview' ? { thumbnail_image_url: `${base}/__media/replica.svg` } : {}),
@@ -152,6 +153,12 @@ function init(ledger, deploymentId, base) {
           ? { preview: { title: 'Talk to Anna', description: 'Ask about pricing, live.', btn_title: 'Call Anna' } }
           : {}),
         ...(scenario === 'dark' ? { style: { mode: 'dark' } } : {}),
+        ...(branded
+          ? {
+              after_call: { title: 'Thanks for stopping by', description: 'Anna will follow up by email.' },
+              unavailable_screen: { busy: { title: 'Anna is with someone', description: 'Try again in ten minutes.' } },
+            }
+          : {}),
       },
     },
   };

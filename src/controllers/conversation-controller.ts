@@ -196,7 +196,9 @@ export class ConversationController implements ReactiveController {
   /** The sentence shown for an error, in the visitor's language. */
   sentence(error: TavusError): string {
     const t = this.#options.translate();
-    return t(errorKey(error, t));
+    // The deployment's own words for why it is unavailable, when its owner wrote some.
+    const own = error.code === 'unavailable' ? this.info?.unavailableCopy.description : undefined;
+    return own ?? t(errorKey(error, t));
   }
 
   hostConnected(): void {
