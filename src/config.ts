@@ -26,28 +26,11 @@ export function parseMemoryStores(value: string | null | undefined): string[] {
     .filter((store) => store.length > 0);
 }
 
-function parseUrl(value: string, base?: string): URL | undefined {
+/** `value` as a URL, or `undefined` when it is not one. */
+export function parseUrl(value: string, base?: string): URL | undefined {
   try {
     return new URL(value, base);
   } catch {
     return undefined;
   }
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-
-function isLoopback(url: URL): boolean {
-  return LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-}
-
-/**
- * A conversation URL we are willing to hand to Daily: absolute https, or plain
- * http only while talking to a local (loopback) API during development.
- */
-export function isUsableConversationUrl(conversationUrl: string, baseUrl: string): boolean {
-  const url = parseUrl(conversationUrl);
-  if (!url) return false;
-  if (url.protocol === 'https:') return true;
-  const base = parseUrl(baseUrl);
-  return url.protocol === 'http:' && base !== undefined && isLoopback(base);
 }

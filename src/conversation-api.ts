@@ -1,4 +1,4 @@
-import { isUsableConversationUrl } from './config.js';
+import { isUsableConversationUrl } from './conversation-url.js';
 import {
   DeploymentApi,
   errorText,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { configProblem, isUsableConversationUrl, parseMemoryStores } from '../src/config.js';
+import { configProblem, parseMemoryStores } from '../src/config.js';
+import { isUsableConversationUrl } from '../src/conversation-url.js';
 
 const config = (deploymentId: string, baseUrl = 'https://tavusapi.com') => configProblem({ deploymentId, baseUrl });
 
