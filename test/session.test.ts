@@ -3,6 +3,7 @@ import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulate
 import { ConversationApi } from '../src/conversation-api.js';
 import { EndGuard } from '../src/end-guard.js';
 import { TavusError } from '../src/errors.js';
+import type { TavusEventDetailMap, TavusEventName } from '../src/events.js';
 import * as engine from '../src/session/engine.js';
 import { Session, type SessionNotice, type SessionOptions } from '../src/session/session.js';
 import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
@@ -22,7 +23,10 @@ function harness(scenario: string, callOptions: SimulatedCallOptions = {}, optio
   const states = () => notices.flatMap((n) => (n.type === 'state' ? [n.state.name] : []));
   const of = <T extends SessionNotice['type']>(type: T) =>
     notices.filter((n): n is Extract<SessionNotice, { type: T }> => n.type === type);
-  return { id, session, factory, start, notices, states, of };
+  /** The details of the events the session asked to fire under `name`. */
+  const fired = <K extends TavusEventName>(name: K) =>
+    of('event').flatMap(({ event }) => (event.name === name ? [event.detail as TavusEventDetailMap[K]] : []));
+  return { id, session, factory, start, notices, states, of, fired };
 }
 
 describe('Session', () => {
@@ -36,10 +40,10 @@ describe('Session', () => {
     await session.submitPassword('tavus-demo');
     await until(() => session.state.name === 'connected', 'connected');
 
-    const created = h.of('created')[0]!;
+    const created = h.fired('tavus:conversation-created')[0]!;
     expect(factory.preloads).to.equal(3);
     expect(factory.last!.joinedWith).to.deep.equal({ url: created.conversationUrl, token: 'mock-meeting-token' });
-    expect(h.of('started')).to.deep.equal([{ type: 'started', conversationId: created.conversationId }]);
+    expect(h.fired('tavus:conversation-started')).to.deep.equal([{ conversationId: created.conversationId }]);
 
     await session.end('user');
     expect(h.states()).to.deep.equal([
@@ -53,7 +57,7 @@ describe('Session', () => {
       'ending',
       'ended',
     ]);
-    expect(h.of('ended')).to.deep.equal([{ type: 'ended', conversationId: created.conversationId, reason: 'user' }]);
+    expect(h.fired('tavus:conversation-ended')).to.deep.equal([{ conversationId: created.conversationId, reason: 'user' }]);
     expect(factory.last!.destroyed).to.equal(true);
     const report = await settledLedger(h.id);
     expect(report.summary.doubleEnded).to.equal(0);
@@ -82,7 +86,7 @@ describe('Session', () => {
     expect(h.session.state.name).to.equal('idle');
     await started;
     await settledLedger(h.id);
-    expect(h.of('created')).to.deep.equal([]);
+    expect(h.fired('tavus:conversation-created')).to.deep.equal([]);
     expect(h.factory.calls).to.deep.equal([]);
   });
 
@@ -105,7 +109,7 @@ describe('Session', () => {
     await h.start();
     expect(h.session.state).to.have.nested.property('error.code', 'call-failed');
     expect(h.session.state).to.have.nested.property('error.detail', 'no-room');
-    expect(h.of('ended')[0]).to.include({ reason: 'error' });
+    expect(h.fired('tavus:conversation-ended')[0]).to.include({ reason: 'error' });
     await settledLedger(h.id);
   });
 
@@ -127,7 +131,7 @@ describe('Session', () => {
       // Daily repeats itself while being destroyed; none of that reaches the visitor twice.
       call.emit('left-meeting', {});
       call.emit('error', { errorMsg: 'late' });
-      expect(h.of('ended').map((n) => n.reason)).to.deep.equal([reason]);
+      expect(h.fired('tavus:conversation-ended').map((n) => n.reason)).to.deep.equal([reason]);
       await settledLedger(h.id);
     });
   }
@@ -144,7 +148,10 @@ describe('Session', () => {
     };
     h.factory.last!.emit('app-message', { data: toolCall, fromId: 'replica' });
     h.factory.last!.emit('camera-error', {});
-    const [message, call, ...rest] = h.of('protocol').map((n) => n.event);
+    const [message, call, ...rest] = h
+      .of('event')
+      .map((n) => n.event)
+      .filter((event) => !event.name.startsWith('tavus:conversation-'));
     expect(message).to.deep.equal({ name: 'tavus:protocol-message', detail: toolCall });
     expect(call!.name).to.equal('tavus:tool-call');
     expect(call!.detail).to.include({ name: 'lookup', arguments: '{"q":1}', toolCallId: 't1' });

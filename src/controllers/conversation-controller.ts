@@ -293,18 +293,6 @@ export class ConversationController implements ReactiveController {
       case 'state':
         this.#onStateChange(notice.state, notice.previous);
         break;
-      case 'created':
-        emit(host, 'tavus:conversation-created', {
-          conversationId: notice.conversationId,
-          conversationUrl: notice.conversationUrl,
-        });
-        break;
-      case 'started':
-        emit(host, 'tavus:conversation-started', { conversationId: notice.conversationId });
-        break;
-      case 'ended':
-        emit(host, 'tavus:conversation-ended', { conversationId: notice.conversationId, reason: notice.reason });
-        break;
       case 'error':
         if (notice.error.code === 'media-blocked') {
           this.notice = notice.error;
@@ -312,7 +300,7 @@ export class ConversationController implements ReactiveController {
         }
         emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error), this.#hint(notice.error)));
         break;
-      case 'protocol':
+      case 'event':
         emit(host, notice.event.name, notice.event.detail);
         break;
       case 'call-released':

@@ -110,7 +110,7 @@ export class SessionDriver {
     this.#live = live;
     const { conversationId, conversationUrl } = live.conversation;
     this.#core.dispatch({ type: 'created', conversationId });
-    this.#core.notify({ type: 'created', conversationId, conversationUrl });
+    this.#core.notify({ type: 'event', event: { name: 'tavus:conversation-created', detail: { conversationId, conversationUrl } } });
     await live.open(options.callFactory, options.mount, options.joinTimeoutMs ?? 30_000);
   }
 
@@ -120,11 +120,13 @@ export class SessionDriver {
     return {
       joined: () => {
         const live = this.#live;
-        if (live && core.dispatch({ type: 'joined' })) core.notify({ type: 'started', conversationId: live.conversationId });
+        if (live && core.dispatch({ type: 'joined' })) {
+          core.notify({ type: 'event', event: { name: 'tavus:conversation-started', detail: { conversationId: live.conversationId } } });
+        }
       },
       over: (reason, error) => void this.#finish(reason, error),
       mediaBlocked: () => core.notify({ type: 'error', error: new TavusError('media-blocked') }),
-      protocol: (event) => core.notify({ type: 'protocol', event }),
+      protocol: (event) => core.notify({ type: 'event', event }),
     };
   }
 
@@ -136,7 +138,8 @@ export class SessionDriver {
     this.#live = undefined;
     const ending = this.#endGuard.end(live.api, live.conversationId);
     const teardown = live.close();
-    core.notify({ type: 'ended', conversationId: live.conversationId, reason });
+    const { conversationId } = live;
+    core.notify({ type: 'event', event: { name: 'tavus:conversation-ended', detail: { conversationId, reason } } });
     if (error) {
       core.raise(error);
       return;

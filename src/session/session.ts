@@ -1,5 +1,6 @@
 import type { EndGuard } from '../end-guard.js';
 import type { TavusError } from '../errors.js';
+import type { TavusEvent } from '../events.js';
 import type { ProtocolEvent } from '../protocol/reader.js';
 import type { LiveCall } from './live-call.js';
 import type { SessionDriver } from './session-driver.js';
@@ -8,15 +9,17 @@ import type { StartOptions } from './start-attempt.js';
 
 export type { CaptchaGate, StartOptions } from './start-attempt.js';
 
+/** The events about a conversation's life. */
+export type ConversationEvent = TavusEvent<
+  'tavus:conversation-created' | 'tavus:conversation-started' | 'tavus:conversation-ended'
+>;
+
 /** What the session tells its owner; the element turns these into DOM events and renders. */
 export type SessionNotice =
   | { type: 'state'; state: SessionState; previous: SessionState }
-  | { type: 'created'; conversationId: string; conversationUrl: string }
-  | { type: 'started'; conversationId: string }
-  | { type: 'ended'; conversationId: string; reason: EndReason }
   | { type: 'error'; error: TavusError }
-  /** What an app-message from the conversation means to the page. */
-  | { type: 'protocol'; event: ProtocolEvent }
+  /** A conversation was created, joined or ended, or an app-message came from it: the event to fire, as is. */
+  | { type: 'event'; event: ConversationEvent | ProtocolEvent }
   /** A call's destroy() settled (or was given up on): what it left in the page may go. */
   | { type: 'call-released' };
 
