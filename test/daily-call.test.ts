@@ -22,9 +22,26 @@ describe('the default Daily call', () => {
     const allow = iframe.getAttribute('allow') ?? '';
     expect(allow).to.contain('camera');
     expect(allow).to.contain('microphone');
+    // Screen readers name a frame by its title.
+    expect(iframe.title).to.equal('Video call');
     expect(el.state).to.equal('joining');
 
     el.remove();
     await settledLedger(id);
+  });
+
+  it('with Daily’s hosts blocked, ends the conversation at join-timeout instead of billing a blank box', async function () {
+    this.timeout(20_000);
+    const id = deploymentId('open');
+    const errors: string[] = [];
+    const el = await fixture<TavusDeployment>(
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} join-timeout="2"></tavus-deployment>`,
+    );
+    el.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
+    void el.startConversation();
+    await until(() => el.state === 'error', 'the join watchdog', 15_000);
+    expect(errors).to.deep.equal(['join-timeout']);
+    const report = await settledLedger(id);
+    expect(report.conversations[0]!.endCalls).to.equal(1);
   });
 });

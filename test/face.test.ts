@@ -81,6 +81,21 @@ describe('what visitors see', () => {
     });
   });
 
+  it('shows a blocked camera or microphone above the call, and lets the visitor put it away', async () => {
+    const m = await mount('open');
+    await m.el.startConversation();
+    await m.waitForState('connected');
+    m.factory.last!.emit('camera-error', {});
+    await m.el.updateComplete;
+    const notice = m.part('notice')!;
+    expect(notice.getBoundingClientRect().height).to.be.below(m.el.getBoundingClientRect().height / 3);
+    (notice.querySelector('button') as HTMLButtonElement).click();
+    await m.el.updateComplete;
+    expect(m.part('notice')).to.equal(null);
+    expect(m.el.state).to.equal('connected');
+    await m.el.endConversation();
+  });
+
   describe('two audiences', () => {
     it('warns the site owner once per element, however often the error comes back', async () => {
       const logged = await warnings(async () => {

@@ -136,6 +136,21 @@ describe('deployment gates', () => {
       expect(await starts(m.id)).to.have.length(0);
     });
 
+    it('uses Turnstile’s compact widget where the normal 300 px one does not fit', async () => {
+      const narrow = await mount('captcha', {}, {}, async (el) => {
+        await fixture(html`<div style="width: 300px">${el}</div>`);
+      });
+      await narrow.el.startConversation();
+      await narrow.waitForState('connected');
+      expect(turnstile.last.params.size).to.equal('compact');
+      await narrow.el.endConversation();
+      const wide = await mount('captcha');
+      await wide.el.startConversation();
+      await wide.waitForState('connected');
+      expect(turnstile.last.params.size).to.equal('normal');
+      await wide.el.endConversation();
+    });
+
     it('prefers the page’s turnstile-site-key', async () => {
       const m = await mount('captcha', { 'turnstile-site-key': 'page-key' });
       await m.el.startConversation();
