@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
@@ -70,7 +70,7 @@ describe('the snippet builder', () => {
 
     // The real daily-js mounts Daily Prebuilt; Daily's hosts are routed to fail, so the call goes no further.
     await until(() => element.shadowRoot!.querySelector('[part="call"] iframe'), 'the Daily frame', 15_000);
-    const start = (await ledger(id)).requests.find((r) => r.path.endsWith('/start'))!;
+    const start = requestsTo(await ledger(id), 'start')[0]!;
     expect(start.body).to.deep.equal({
       conversational_context: context,
       custom_greeting: 'Hello from the CMS',
@@ -85,13 +85,16 @@ describe('the snippet builder', () => {
     const id = deploymentId('open');
     const builder = frame((f) => (f.src = `/dist/snippet/index.html?api=${encodeURIComponent(MOCK_API_URL)}`));
     const doc = await until(() => builder.contentDocument?.querySelector('#copy') && builder.contentDocument, 'the builder');
-    set(doc, 'deploymentId', id);
     const preview = doc.querySelector<HTMLIFrameElement>('#preview')!;
+    // The builder hands each preview its simulated call on load; this listener runs after the builder's.
+    const loaded = new WeakSet<Document>();
+    preview.addEventListener('load', () => loaded.add(preview.contentDocument!));
+    set(doc, 'deploymentId', id);
     const previewed = (greeting: string | null) =>
       until(() => {
         const element = preview.contentDocument?.querySelector<TavusElement>('tavus-deployment');
         const current = element?.getAttribute('deployment-id') === id && element.getAttribute('custom-greeting') === greeting;
-        return current && element.shadowRoot && element;
+        return current && loaded.has(element.ownerDocument) && element.shadowRoot && element;
       }, `the preview with greeting ${greeting}`);
     const element = await previewed(null);
     expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
