@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath } from 'vite';
+import { cdnIntegrity } from './scripts/cdn-integrity.js';
 import { minifyCss } from './scripts/minify-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** `npm run build`: the self-registering CDN script, from src/define.ts into dist/cdn/. */
 export default defineConfig({
-  plugins: [minifyCss(normalizePath(here('./src/')))],
+  plugins: [minifyCss(normalizePath(here('./src/'))), cdnIntegrity()],
   build: {
     outDir: here('./dist/cdn'),
     emptyOutDir: true,

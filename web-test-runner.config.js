@@ -2,8 +2,10 @@
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { appendFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { startMockApi } from './dev/mock-api/server.js';
 import { ENGINE_NAMES, engineFor } from './test/support/browsers.js';
+import { cspPagePlugin } from './test/support/csp-page.js';
 import { startThirdPartyProxy } from './test/support/third-party-proxy.js';
 
 /** One engine per run, chromium unless TEST_ENGINE names another: `npm test` runs each in turn. */
@@ -77,6 +79,18 @@ export default {
         return true;
       },
     },
+    {
+      // test/subresource-integrity.test.ts loads the CDN build with one file altered: /__tampered/<that file>/<file>.
+      name: 'tampered-cdn-build',
+      async serve({ path }) {
+        const match = /^\/__tampered\/([\w.-]+)\/([\w.-]+\.js)$/.exec(path);
+        if (!match) return undefined;
+        const [, victim, file] = match;
+        const body = await readFile(new URL(`./dist/cdn/${file}`, import.meta.url), 'utf8');
+        return { body: file === victim ? `${body}\nwindow.tampered = ${JSON.stringify(file)};\n` : body, type: 'js' };
+      },
+    },
+    cspPagePlugin(() => mock?.url ?? ''),
     {
       // The mock Tavus API runs on its own port: every test request is cross-origin, as in production.
       name: 'mock-tavus-api',

@@ -50,15 +50,26 @@ describe('the snippet builder', () => {
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => copied, 'the copy');
 
-    const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
-    expect(scriptUrl, copied).to.be.a('string');
+    const publicDir = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/)tavus-deployment\.js"/.exec(copied)?.[1];
+    expect(publicDir, copied).to.be.a('string');
     expect(copied).to.match(/integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
     expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000"');
     expect(copied).not.to.contain('--tavus-surface');
+    // Every lazily imported chunk is checked too: the import map holds the hash of each, as the build lists them.
+    const { 'tavus-deployment.js': entry, ...chunks } = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    expect(copied).to.contain(`integrity="${entry}"`);
+    const importMapText = /<script type="importmap">([\s\S]*?)<\/script>/.exec(copied)![1]!;
+    const importMap = JSON.parse(importMapText) as { integrity: Record<string, string> };
+    expect(importMap.integrity).to.deep.equal(Object.fromEntries(Object.entries(chunks).map(([file, hash]) => [publicDir + file, hash])));
+    expect(copied.indexOf('type="importmap"'), 'the import map comes before the module script').to.be.lessThan(copied.indexOf('type="module"'));
+    // The hash a Content-Security-Policy allows the inline import map by.
+    const mapHash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(importMapText)));
+    const cspSource = `'sha256-${btoa(String.fromCharCode(...mapHash))}'`;
+    await until(() => doc.querySelector('#csp-note')!.textContent!.includes(cspSource), `${cspSource} under the snippet`);
 
-    // Offline the public CDN can't be reached: the pasted page loads the same file from this server, still checked against the integrity hash.
+    // Offline the public CDN can't be reached: the pasted page loads the same files from this server, still checked against their hashes.
     const pasted = frame((f) => {
-      f.srcdoc = `<!doctype html><html lang="en"><body>${copied.replace(scriptUrl!, new URL('/dist/cdn/tavus-deployment.js', location.href).href)}</body></html>`;
+      f.srcdoc = `<!doctype html><html lang="en"><body>${copied.replaceAll(publicDir!, new URL('/dist/cdn/', location.href).href)}</body></html>`;
     });
     const element = await until(
       () => pasted.contentWindow?.customElements.get('tavus-deployment') && pasted.contentDocument!.querySelector<TavusElement>('tavus-deployment'),

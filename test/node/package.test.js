@@ -2,7 +2,9 @@
 /** The npm package as a consumer meets it: runs in Node (`node --test`) after `npm run build`. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -35,7 +37,7 @@ test('the tarball holds what users need and no test, demo, dev fixture, script o
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   const [{ files }] = JSON.parse(output);
   const paths = files.map((/** @type {{ path: string }} */ f) => f.path);
-  for (const needed of ['dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
+  for (const needed of ['dist/cdn/integrity.json', 'dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
   const stray = paths.filter((/** @type {string} */ p) => /^(test|demo|dev|scripts|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p));
@@ -73,4 +75,15 @@ test('the manifest documents exactly the events the element fires', async () => 
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const element = manifest.modules.flatMap((/** @type {any} */ m) => m.declarations ?? []).find((/** @type {any} */ d) => d.tagName === 'tavus-deployment');
   assert.deepEqual(element.events.map((/** @type {{ name: string }} */ e) => e.name).sort(), [...TAVUS_EVENT_NAMES].sort());
+});
+
+const CDN = 'dist/cdn';
+const cdnScripts = () => readdirSync(CDN).filter((file) => file.endsWith('.js'));
+
+test('integrity.json holds the Subresource Integrity hash of every CDN script', () => {
+  const hashes = JSON.parse(readFileSync(join(CDN, 'integrity.json'), 'utf8'));
+  const actual = Object.fromEntries(
+    cdnScripts().map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(CDN, file))).digest('base64')}`]),
+  );
+  assert.deepEqual(hashes, actual);
 });
