@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import semver from 'semver';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -86,4 +87,12 @@ test('integrity.json holds the Subresource Integrity hash of every CDN script', 
     cdnScripts().map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(CDN, file))).digest('base64')}`]),
   );
   assert.deepEqual(hashes, actual);
+});
+
+test('every runtime dependency accepts the Node versions package.json engines names', () => {
+  const floor = semver.minVersion(pkg.engines.node);
+  for (const name of Object.keys(pkg.dependencies)) {
+    const wanted = JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')).engines?.node;
+    if (wanted) assert.ok(semver.satisfies(/** @type {semver.SemVer} */ (floor), wanted), `${name} wants Node ${wanted}`);
+  }
 });
