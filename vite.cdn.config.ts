@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { cdnIntegrity } from './scripts/cdn-integrity.js';
+import { cdnNotices } from './scripts/cdn-notices.js';
 import { minifyCss } from './scripts/minify-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -24,9 +26,11 @@ function noMapOfPublishedMinifiedCode(): Plugin {
   };
 }
 
+const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { name: string; version: string; license: string };
+
 /** `npm run build`: the self-registering CDN script, from src/define.ts into dist/cdn/. */
 export default defineConfig({
-  plugins: [minifyCss(normalizePath(here('./src/'))), noMapOfPublishedMinifiedCode(), cdnIntegrity()],
+  plugins: [minifyCss(normalizePath(here('./src/'))), noMapOfPublishedMinifiedCode(), cdnNotices(pkg), cdnIntegrity()],
   build: {
     outDir: here('./dist/cdn'),
     emptyOutDir: true,

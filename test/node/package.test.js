@@ -38,7 +38,7 @@ test('the tarball holds what users need and no test, demo, dev fixture, script o
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   const [{ files }] = JSON.parse(output);
   const paths = files.map((/** @type {{ path: string }} */ f) => f.path);
-  for (const needed of ['dist/cdn/integrity.json', 'dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
+  for (const needed of ['LICENSE', 'dist/cdn/THIRD-PARTY-NOTICES.txt', 'dist/cdn/integrity.json', 'dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
   const stray = paths.filter((/** @type {string} */ p) => /^(test|demo|dev|scripts|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p));
@@ -80,6 +80,39 @@ test('the manifest documents exactly the events the element fires', async () => 
 
 const CDN = 'dist/cdn';
 const cdnScripts = () => readdirSync(CDN).filter((file) => file.endsWith('.js'));
+
+/** @param {string} name */
+const licenceText = (name) => {
+  const dir = join('node_modules', name);
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  return readFileSync(join(dir, /** @type {string} */ (file)), 'utf8').trim();
+};
+
+test('every CDN file opens with a licence banner naming what it inlines, whose licences the notices file carries', () => {
+  const notices = readFileSync(join(CDN, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+  for (const file of cdnScripts()) {
+    const [banner = ''] = readFileSync(join(CDN, file), 'utf8').split('\n', 1);
+    assert.match(banner, new RegExp(`^/\\*! ${pkg.name} ${pkg.version.replace(/\./g, '\\.')} \\(${pkg.license}\\)`), file);
+    /** @type {Set<string>} */
+    const inlined = new Set();
+    if (existsSync(join(CDN, `${file}.map`))) {
+      const { sources } = JSON.parse(readFileSync(join(CDN, `${file}.map`), 'utf8'));
+      for (const source of sources) {
+        const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+        if (name) inlined.add(name);
+      }
+    } else {
+      // Only daily-js's chunk goes without a map: daily-js is published minified, without one.
+      assert.match(file, /^daily-esm-/);
+      inlined.add('@daily-co/daily-js');
+    }
+    for (const name of inlined) {
+      assert.ok(banner.includes(name), `${file}'s banner names ${name}`);
+      assert.ok(notices.includes(`${name} (`) && notices.includes(licenceText(name)), `the notices carry ${name}'s licence`);
+    }
+    if (inlined.size > 0) assert.ok(banner.includes('THIRD-PARTY-NOTICES.txt'), `${file}'s banner names the notices file`);
+  }
+});
 
 test('integrity.json holds the Subresource Integrity hash of every CDN script', () => {
   const hashes = JSON.parse(readFileSync(join(CDN, 'integrity.json'), 'utf8'));
