@@ -34,14 +34,16 @@ test('every export points at a file that exists, with types', () => {
   }
 });
 
-test('the tarball holds what users need and no test, demo, dev fixture, script or config file', () => {
+test('the tarball holds what users need and no test, demo, dev fixture, script, config file or declaration map', () => {
   const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   const [{ files }] = JSON.parse(output);
   const paths = files.map((/** @type {{ path: string }} */ f) => f.path);
   for (const needed of ['LICENSE', 'dist/cdn/THIRD-PARTY-NOTICES.txt', 'dist/cdn/integrity.json', 'dist/cdn/tavus-deployment.js', 'dist/npm/index.js', 'dist/npm/index.d.ts', 'dist/npm/define.js', 'dist/npm/react.js', 'custom-elements.json', 'README.md', 'package.json']) {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
-  const stray = paths.filter((/** @type {string} */ p) => /^(test|demo|dev|scripts|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p));
+  const stray = paths.filter(
+    (/** @type {string} */ p) => /^(test|demo|dev|scripts|src|\.ci)\/|^[^/]*config\.|^tsconfig/.test(p) || p.endsWith('.d.ts.map'),
+  );
   assert.deepEqual(stray, []);
 });
 

@@ -34,6 +34,7 @@ const steps = [
   ['tsc', ['-p', '.']],
   ['node', ['scripts/check-manifest.js']],
   ['vite', ['build', '--config', 'vite.cdn.config.ts', '--logLevel', 'warn']],
+  ['node', ['scripts/clean.js', 'dist/npm']],
   ['tsc', ['-p', 'tsconfig.build.json']],
   ['vite', ['build', '--config', 'demo/vite.pages.config.ts', '--logLevel', 'warn']],
   ['node', ['--test', 'test/node/']],
