@@ -125,6 +125,7 @@ describe('DeploymentApi', () => {
     const { conversationId } = await client.start({});
     expect(await client.end(conversationId)).to.equal('ended');
     const report = await ledger(id);
+    // Every request to the path, preflights included: Firefox and WebKit would let the mock see one.
     const endRequests = report.requests.filter((r) => r.path.endsWith('/end'));
     expect(endRequests.map((r) => r.method)).to.deep.equal(['POST']);
     expect(endRequests[0]!.headers).to.not.have.any.keys('content-type', 'cookie');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ConversationApi } from '../src/conversation-api.js';
 import { EndGuard } from '../src/end-guard.js';
-import { deploymentId, ledger, MOCK_API_URL, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, until } from './support/mock-api.js';
 
 /** An event target standing in for window, so a test can fire pagehide without leaving the page. */
 class FakeWindow extends EventTarget {}
@@ -29,7 +29,7 @@ describe('EndGuard', () => {
     const twin = new ConversationApi({ deploymentId: id, baseUrl: MOCK_API_URL });
     await guard.end(twin, conversationId);
     const report = await ledger(id);
-    expect(report.requests.filter((r) => r.path.endsWith('/end'))).to.have.length(1);
+    expect(requestsTo(report, 'end')).to.have.length(1);
     expect(report.summary).to.include({ created: 1, ended: 1, doubleEnded: 0 });
   });
 
@@ -41,7 +41,7 @@ describe('EndGuard', () => {
       const r = await ledger(id);
       return r.summary.ended === 1 ? r : undefined;
     }, 'the end to land after retries');
-    expect(report.requests.filter((r) => r.path.endsWith('/end'))).to.have.length(3);
+    expect(requestsTo(report, 'end')).to.have.length(3);
     expect(report.summary.doubleEnded).to.equal(0);
     expect(beacons).to.deep.equal([]);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
@@ -50,7 +50,7 @@ for (const example of ['html', 'react', 'vue']) {
       await until(() => !win.document.querySelector('tavus-deployment'), 'the element to be unmounted');
       const report = await settledLedger(id);
       expect(report.summary).to.include({ created: 1, ended: 1, orphaned: 0, doubleEnded: 0 });
-      expect(report.requests.filter((r) => r.path.endsWith('/start'))).to.have.length(1);
+      expect(requestsTo(report, 'start')).to.have.length(1);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { choosePoster } from '../src/poster.js';
+import { onlyIn } from './support/engine.js';
 import { click, mount } from './support/element.js';
 import { ledger, settledLedger, until } from './support/mock-api.js';
 
@@ -167,15 +168,19 @@ describe('what visitors see', () => {
   });
 
   describe('announcements', () => {
-    it('is a region named by its title, with one polite live region', async () => {
-      const m = await mount('preview');
-      await until(() => m.part('title'), 'the preview title');
-      m.el.id = 'named-region';
-      const node = await executeServerCommand<{ role: string; name: string }, { selector: string }>('accessible-node', {
-        selector: '#named-region',
+    describe('in the accessibility tree', () => {
+      onlyIn(['chromium'], 'reads the accessibility tree through the Chrome DevTools Protocol');
+
+      it('is a region named by its title, with one polite live region', async () => {
+        const m = await mount('preview');
+        await until(() => m.part('title'), 'the preview title');
+        m.el.id = 'named-region';
+        const node = await executeServerCommand<{ role: string; name: string }, { selector: string }>('accessible-node', {
+          selector: '#named-region',
+        });
+        expect(node).to.deep.equal({ role: 'region', name: 'Talk to Anna' });
+        expect(m.el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
       });
-      expect(node).to.deep.equal({ role: 'region', name: 'Talk to Anna' });
-      expect(m.el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
     });
 
     it('does not interrupt a page that has just loaded: no alert for an error nobody asked about', async () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { click, mount } from './support/element.js';
 import { DUMMY_TOKEN, installFakeTurnstile } from './support/fake-turnstile.js';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 const turnstile = installFakeTurnstile();
-const starts = async (id: string) => (await ledger(id)).requests.filter((r) => r.path.endsWith('/start'));
+const starts = async (id: string) => requestsTo(await ledger(id), 'start');
 
 describe('deployment gates', () => {
   beforeEach(() => {
@@ -90,7 +90,7 @@ describe('deployment gates', () => {
       </div>`);
       await until(async () => (await ledger(id)).requests.length > 0, 'the init request');
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await ledger(id)).requests.filter((r) => r.path.endsWith('/init'))).to.have.length(1);
+      expect(requestsTo(await ledger(id), 'init')).to.have.length(1);
     });
   });
 
@@ -164,7 +164,7 @@ describe('deployment gates', () => {
       await m.el.startConversation();
       await m.waitForState('connected');
       const report = await ledger(m.id);
-      expect(report.requests.filter((r) => r.path.endsWith('/init'))).to.have.length(2);
+      expect(requestsTo(report, 'init')).to.have.length(2);
       expect((await starts(m.id)).map((r) => r.body)).to.deep.equal([{}, { captcha_token: DUMMY_TOKEN }]);
       await m.el.endConversation();
       await settledLedger(m.id);
@@ -196,10 +196,11 @@ describe('deployment gates', () => {
       const m = await mount('captcha');
       void m.el.startConversation();
       await m.waitForState('awaiting-captcha');
-      await until(() => turnstile.widgets.size > 0, 'the challenge on screen');
+      // Held before cancelling: cancelling removes the widget, and Cloudflare may still call back late.
+      const widget = await until(() => turnstile.widgets.size > 0 && turnstile.last, 'the widget');
       m.part<HTMLButtonElement>('cancel-button')!.click();
       await m.waitForState('idle');
-      turnstile.pass();
+      widget.params.callback?.(DUMMY_TOKEN);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(m.el.state).to.equal('idle');
       expect(await starts(m.id)).to.have.length(0);

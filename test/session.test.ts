@@ -6,7 +6,7 @@ import { TavusError } from '../src/errors.js';
 import type { TavusEventDetailMap, TavusEventName } from '../src/events.js';
 import * as engine from '../src/session/engine.js';
 import { Session, type SessionNotice, type SessionOptions } from '../src/session/session.js';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 function harness(scenario: string, callOptions: SimulatedCallOptions = {}, options: Partial<SessionOptions> = {}) {
   const id = deploymentId(scenario);
@@ -61,7 +61,7 @@ describe('Session', () => {
     expect(factory.last!.destroyed).to.equal(true);
     const report = await settledLedger(h.id);
     expect(report.summary.doubleEnded).to.equal(0);
-    expect(report.requests.filter((r) => r.path.endsWith('/start')).map((r) => r.body)).to.deep.equal([
+    expect(requestsTo(report, 'start').map((r) => r.body)).to.deep.equal([
       {},
       { password: 'wrong' },
       { password: 'tavus-demo' },

@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { contrast, READABLE, readableTextOn } from '../demo/snippet/contrast.js';
 import { buildSnippet, RESERVE_SPACE, type SnippetOptions } from '../demo/snippet/snippet.js';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 type TavusElement = HTMLElementTagNameMap['tavus-deployment'];
 
-/** Offline the public CDN can't be reached (the runner fails it fast): pasted pages load the same file from here. */
-const LOCAL_SCRIPT = new URL('/dist/cdn/tavus-deployment.js', location.href).href;
+/** Offline the public CDN can't be reached (the runner fails it fast): pasted pages load the same files from here. */
+const LOCAL_DIR = new URL('/dist/cdn/', location.href).href;
 
 function frame(setup: (iframe: HTMLIFrameElement) => void): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
@@ -66,16 +66,27 @@ describe('the snippet builder', () => {
     doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => copied, 'the copy');
 
-    const scriptUrl = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/tavus-deployment\.js)"/.exec(copied)?.[1];
-    expect(scriptUrl, copied).to.be.a('string');
+    const publicDir = /src="(https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\/)tavus-deployment\.js"/.exec(copied)?.[1];
+    expect(publicDir, copied).to.be.a('string');
     expect(copied).to.match(/integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
     // The picked accent comes with the text colour readable on it; the surface, left alone, is left out.
     expect(copied).to.contain('style="display:block;height:560px;max-width:420px;--tavus-accent:#aa0000;--tavus-on-accent:#f2f1f7"');
     expect(copied).not.to.contain('--tavus-surface');
     expect(copied).to.contain(RESERVE_SPACE);
+    // Every lazily imported chunk is checked too: the import map holds the hash of each, as the build lists them.
+    const { 'tavus-deployment.js': entry, ...chunks } = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    expect(copied).to.contain(`integrity="${entry}"`);
+    const importMapText = /<script type="importmap">([\s\S]*?)<\/script>/.exec(copied)![1]!;
+    const importMap = JSON.parse(importMapText) as { integrity: Record<string, string> };
+    expect(importMap.integrity).to.deep.equal(Object.fromEntries(Object.entries(chunks).map(([file, hash]) => [publicDir + file, hash])));
+    expect(copied.indexOf('type="importmap"'), 'the import map comes before the module script').to.be.lessThan(copied.indexOf('type="module"'));
+    // The hash a Content-Security-Policy allows the inline import map by.
+    const mapHash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(importMapText)));
+    const cspSource = `'sha256-${btoa(String.fromCharCode(...mapHash))}'`;
+    await until(() => doc.querySelector('#csp-note')!.textContent!.includes(cspSource), `${cspSource} under the snippet`);
 
-    // Still checked against the integrity hash.
-    const page = pasted(copied.replace(scriptUrl!, LOCAL_SCRIPT));
+    // Offline the public CDN can't be reached: the pasted page loads the same files from this server, still checked against their hashes.
+    const page = pasted(copied.replaceAll(publicDir!, LOCAL_DIR));
     const element = await until(
       () => page.contentWindow?.customElements.get('tavus-deployment') && page.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
       'the pasted element to upgrade',
@@ -86,7 +97,7 @@ describe('the snippet builder', () => {
 
     // The real daily-js mounts Daily Prebuilt; Daily's hosts are routed to fail, so the call goes no further.
     await until(() => element.shadowRoot!.querySelector('[part="call"] iframe'), 'the Daily frame', 15_000);
-    const start = (await ledger(id)).requests.find((r) => r.path.endsWith('/start'))!;
+    const start = requestsTo(await ledger(id), 'start')[0]!;
     expect(start.body).to.deep.equal({
       conversational_context: context,
       custom_greeting: 'Hello from the CMS',
@@ -100,13 +111,16 @@ describe('the snippet builder', () => {
     this.timeout(20_000);
     const id = deploymentId('open');
     const { doc } = await openBuilder();
-    set(doc, 'deploymentId', id);
     const preview = doc.querySelector<HTMLIFrameElement>('#preview')!;
+    // The builder hands each preview its simulated call on load; this listener runs after the builder's.
+    const loaded = new WeakSet<Document>();
+    preview.addEventListener('load', () => loaded.add(preview.contentDocument!));
+    set(doc, 'deploymentId', id);
     const previewed = (greeting: string | null) =>
       until(() => {
         const element = preview.contentDocument?.querySelector<TavusElement>('tavus-deployment');
         const current = element?.getAttribute('deployment-id') === id && element.getAttribute('custom-greeting') === greeting;
-        return current && element.shadowRoot && element;
+        return current && loaded.has(element.ownerDocument) && element.shadowRoot && element;
       }, `the preview with greeting ${greeting}`);
     const element = await previewed(null);
     expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
@@ -134,7 +148,7 @@ describe('the snippet builder', () => {
 
     // The same snippet twice: as copied, its script (on the public CDN) never loads here; with the local one, it does.
     const waiting = pasted(snippet);
-    const loaded = pasted(snippet.replace(/src="[^"]+"/, `src="${LOCAL_SCRIPT}"`));
+    const loaded = pasted(snippet.replaceAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/tavus-deployment@[^/]+\/dist\/cdn\//g, LOCAL_DIR));
     const element = await until(
       () => loaded.contentWindow?.customElements.get('tavus-deployment') && loaded.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
       'the pasted element to upgrade',
@@ -196,7 +210,10 @@ describe("the snippet builder's colours", () => {
     const colour = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
     fc.assert(
       fc.property(fc.option(colour, { nil: undefined }), fc.option(colour, { nil: undefined }), (accent, surface) => {
-        const snippet = buildSnippet({ ...options, colors: { accent, surface } }, { url: 'https://cdn.example/t.js', integrity: 'sha384-x' });
+        const snippet = buildSnippet({ ...options, colors: { accent, surface } }, {
+          entry: { url: 'https://cdn.example/t.js', integrity: 'sha384-x' },
+          chunks: [],
+        });
         const property = (name: string) => new RegExp(`--tavus-${name}:(#[0-9a-f]{6})[;"]`).exec(snippet)?.[1];
         for (const [background, text] of [['accent', 'on-accent'], ['surface', 'text']] as const) {
           const pair = [property(background), property(text)];

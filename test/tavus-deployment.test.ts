@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { click, EventLog, mount } from './support/element.js';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 describe('<tavus-deployment>', () => {
   it('upgrades into the start surface and announces itself', async () => {
@@ -59,7 +59,7 @@ describe('<tavus-deployment>', () => {
     for (const request of report.requests) {
       expect(request.headers, request.path).to.not.have.any.keys('cookie', 'authorization', 'x-api-key');
     }
-    const start = report.requests.find((r) => r.path.endsWith('/start'))!;
+    const start = requestsTo(report, 'start')[0]!;
     expect(start.body).to.deep.equal({
       conversational_context: 'Visitor is on the pricing page.',
       memory_stores: ['visitor-42'],
@@ -100,7 +100,7 @@ describe('<tavus-deployment>', () => {
       await cancel(m.el);
       await started;
       expect(m.el.state).to.equal('idle');
-      expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+      expect(requestsTo(await ledger(m.id), 'start')).to.have.length(0);
     });
   }
 
@@ -149,7 +149,7 @@ describe('<tavus-deployment>', () => {
     it('on removal mid-start, as soon as the conversation arrives', async () => {
       const m = await mount('slow-300');
       const started = m.el.startConversation();
-      await until(async () => (await ledger(m.id)).requests.some((r) => r.path.endsWith('/start')), 'the start request');
+      await until(async () => requestsTo(await ledger(m.id), 'start').length > 0, 'the start request');
       m.el.remove();
       await started;
       await settledLedger(m.id);
@@ -162,7 +162,7 @@ describe('<tavus-deployment>', () => {
       m.el.remove();
       await started;
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+      expect(requestsTo(await ledger(m.id), 'start')).to.have.length(0);
     });
 
     it('or for the old deployment, when deployment-id changes before the start could be sent', async () => {
@@ -171,7 +171,7 @@ describe('<tavus-deployment>', () => {
       m.el.deploymentId = deploymentId('open');
       await started;
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+      expect(requestsTo(await ledger(m.id), 'start')).to.have.length(0);
       expect(m.el.state).to.equal('idle');
     });
 
@@ -331,7 +331,7 @@ describe('<tavus-deployment>', () => {
         expect(m.part('status')!.textContent).to.equal('You can try again in 7 seconds.');
         retry.click();
         await m.el.startConversation();
-        expect((await ledger(m.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(1);
+        expect(requestsTo(await ledger(m.id), 'start')).to.have.length(1);
       });
     }
 
@@ -345,7 +345,8 @@ describe('<tavus-deployment>', () => {
 
     it('a start slower than 20 s → timeout, and the late conversation is still ended', async function () {
       this.timeout(40_000);
-      const m = await mount('slow-21000');
+      // Well past the 20 s, so that a loaded machine's late timer still fires first.
+      const m = await mount('slow-24000');
       await m.el.startConversation();
       expect(m.log.of('tavus:error').map((d) => d.code)).to.deep.equal(['timeout']);
       expect(m.part('error-message')!.textContent).to.contain('took too long');
@@ -453,7 +454,7 @@ describe('<tavus-deployment>', () => {
       const m = await mount('open', { 'memory-stores': ',, a ,,b,,  ,', 'conversational-context': context });
       await m.el.startConversation();
       await m.waitForState('connected');
-      const start = (await ledger(m.id)).requests.find((r) => r.path.endsWith('/start'))!;
+      const start = requestsTo(await ledger(m.id), 'start')[0]!;
       expect(start.body).to.deep.equal({ conversational_context: context, memory_stores: ['a', 'b'] });
       await m.el.endConversation();
       await settledLedger(m.id);
@@ -470,7 +471,7 @@ describe('<tavus-deployment>', () => {
       expect(second.el.state).to.equal('error');
       expect(second.log.of('tavus:error').map((e) => e.code)).to.deep.equal(['call-in-progress']);
       expect(second.part('error-message')!.textContent).to.contain('already running on this page');
-      expect((await ledger(second.id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+      expect(requestsTo(await ledger(second.id), 'start')).to.have.length(0);
 
       await first.el.endConversation();
       await click(second, 'retry-button');

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { TURNSTILE_SCRIPT_URL } from '../src/turnstile.js';
 import { EventLog } from './support/element.js';
-import { deploymentId, ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
 // The real loader, with Cloudflare's URL routed by the test runner to a fake script, a failure or silence.
@@ -34,7 +34,7 @@ describe('loading Turnstile', () => {
     expect(message).to.contain('blocker');
     expect(message).to.not.contain('Content-Security-Policy');
     expect(log.of('tavus:error')[0]!.hint).to.contain('https://challenges.cloudflare.com');
-    expect((await ledger(id)).requests.filter((r) => r.path.endsWith('/start'))).to.have.length(0);
+    expect(requestsTo(await ledger(id), 'start')).to.have.length(0);
   });
 
   it('injects the script once for every element, with the nonce, as soon as the visitor shows intent', async () => {
@@ -51,7 +51,7 @@ describe('loading Turnstile', () => {
     await Promise.all([first.el.startConversation(), second.el.startConversation()]);
     await until(() => first.el.state === 'connected' && second.el.state === 'connected', 'both calls');
     expect(scripts()).to.have.length(1);
-    const start = (await ledger(first.id)).requests.find((r) => r.path.endsWith('/start'))!;
+    const start = requestsTo(await ledger(first.id), 'start')[0]!;
     expect(start.body).to.deep.equal({ captcha_token: 'XXXX.DUMMY.TOKEN.XXXX' });
     await Promise.all([first.el.endConversation(), second.el.endConversation()]);
     await settledLedger(first.id);

@@ -1,38 +1,72 @@
 import { VERSION } from '../../src/version.js';
 import { settings } from '../settings.js';
 import { contrast, readableTextOn } from './contrast.js';
-import { buildSnippet, type Layout, type SnippetOptions, type Theme } from './snippet.js';
+import {
+  buildSnippet,
+  importMapText,
+  type CdnScripts,
+  type CheckedScript,
+  type Layout,
+  type SnippetOptions,
+  type Theme,
+} from './snippet.js';
 
-const PUBLIC_SCRIPT = `https://cdn.jsdelivr.net/npm/tavus-deployment@${VERSION}/dist/cdn/tavus-deployment.js`;
+const ENTRY = 'tavus-deployment.js';
+const PUBLIC_DIR = `https://cdn.jsdelivr.net/npm/tavus-deployment@${VERSION}/dist/cdn/`;
 // This checkout's build of the same version: the preview loads it.
-const LOCAL_SCRIPT = new URL('../cdn/tavus-deployment.js', location.href).href;
+const LOCAL_DIR = new URL('../cdn/', location.href).href;
 
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const snippetField = document.querySelector<HTMLTextAreaElement>('#snippet')!;
 const integrityNote = document.querySelector('#integrity-note')!;
+const cspNote = document.querySelector('#csp-note')!;
 const copy = document.querySelector<HTMLButtonElement>('#copy')!;
 const copyStatus = document.querySelector('#copy-status')!;
 const preview = document.querySelector<HTMLIFrameElement>('#preview')!;
 
-async function integrityOf(url: string): Promise<string> {
+async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await response.arrayBuffer()));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+  return response;
 }
 
-const localIntegrity = integrityOf(LOCAL_SCRIPT);
-/** The snippet must carry the hash of the file jsDelivr serves; this checkout's build is the fallback when it can't be read. */
-const publicIntegrity = integrityOf(PUBLIC_SCRIPT).then(
-  (hash) => {
-    integrityNote.textContent = `The integrity hash is that of the published file on jsDelivr (version ${VERSION}).`;
-    return hash;
+async function digest(algorithm: 'SHA-256' | 'SHA-384', bytes: BufferSource): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest(algorithm, bytes));
+  return `${algorithm.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...hash))}`;
+}
+
+async function checked(url: string): Promise<CheckedScript> {
+  return { url, integrity: await digest('SHA-384', await (await fetchOk(url)).arrayBuffer()) };
+}
+
+/** A page with a Content-Security-Policy allows the inline import map by this hash in `script-src`. */
+async function showCspHash(chunks: CheckedScript[]): Promise<void> {
+  const hash = await digest('SHA-256', new TextEncoder().encode(importMapText(chunks)));
+  cspNote.textContent = `With a Content-Security-Policy, add '${hash}' to script-src: it allows this import map.`;
+}
+
+/** Every script of the CDN build in `dir`, as the build's integrity.json names them, hashed from the bytes served there. */
+async function scriptsIn(dir: string): Promise<CdnScripts> {
+  const names = Object.keys((await (await fetchOk(`${dir}integrity.json`)).json()) as Record<string, string>);
+  if (!names.includes(ENTRY)) throw new Error(`${dir}integrity.json does not name ${ENTRY}`);
+  const scripts = await Promise.all(names.map((name) => checked(dir + name)));
+  return { entry: scripts.find((s) => s.url.endsWith(`/${ENTRY}`))!, chunks: scripts.filter((s) => !s.url.endsWith(`/${ENTRY}`)) };
+}
+
+const localScripts = scriptsIn(LOCAL_DIR);
+/** The snippet must carry the hashes of the files jsDelivr serves; this checkout's build is the fallback when they can't be read. */
+const publicScripts = scriptsIn(PUBLIC_DIR).then(
+  (scripts) => {
+    integrityNote.textContent = `The integrity hashes are those of the published files on jsDelivr (version ${VERSION}).`;
+    return scripts;
   },
   async () => {
     integrityNote.textContent =
-      `jsDelivr could not be reached: the integrity hash is that of this checkout's build of ${VERSION}, ` +
-      'which matches the published file only when built from that release.';
-    return localIntegrity;
+      `jsDelivr could not be reached: the integrity hashes are those of this checkout's build of ${VERSION}, ` +
+      'which match the published files only when built from that release.';
+    const local = await localScripts;
+    const published = (script: CheckedScript) => ({ ...script, url: script.url.replace(LOCAL_DIR, PUBLIC_DIR) });
+    return { entry: published(local.entry), chunks: local.chunks.map(published) };
   },
 );
 
@@ -98,19 +132,20 @@ function showPairs(): void {
 
 async function update(): Promise<void> {
   showPairs();
-  let hashes: [string, string];
+  let scripts: [CdnScripts, CdnScripts];
   try {
-    hashes = await Promise.all([publicIntegrity, localIntegrity]);
+    scripts = await Promise.all([publicScripts, localScripts]);
   } catch (error) {
     copyStatus.textContent = `The CDN build could not be read (${(error as Error).message}). Run npm run build.`;
     return;
   }
   const options = chosen();
   preview.dataset['layout'] = options.layout;
-  snippetField.value = buildSnippet(options, { url: PUBLIC_SCRIPT, integrity: hashes[0] });
+  snippetField.value = buildSnippet(options, scripts[0]);
+  void showCspHash(scripts[0].chunks);
   copy.disabled = !form.checkValidity();
   // The preview runs this checkout's build against the demo's mock, whatever API the snippet names.
-  const previewed = buildSnippet({ ...options, baseUrl: settings.baseUrl }, { url: LOCAL_SCRIPT, integrity: hashes[1] });
+  const previewed = buildSnippet({ ...options, baseUrl: settings.baseUrl }, scripts[1]);
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => void showPreview(previewed), 300);
 }

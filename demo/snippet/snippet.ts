@@ -45,8 +45,30 @@ function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The rule reserving the element's space, the script tag and the element tag a site owner pastes into a CMS. */
-export function buildSnippet(options: SnippetOptions, script: { url: string; integrity: string }): string {
+/** A script of the CDN build, with the Subresource Integrity hash of its bytes. */
+export interface CheckedScript {
+  url: string;
+  integrity: string;
+}
+
+/** The CDN build: the script the page loads, and the chunks it imports later (engine, Turnstile helper, daily-js). */
+export interface CdnScripts {
+  entry: CheckedScript;
+  chunks: CheckedScript[];
+}
+
+/**
+ * The text of an import map whose `integrity` entries make the browser check each lazily imported chunk, as the
+ * script tag's `integrity` checks the entry; a Content-Security-Policy allows it by the hash of exactly this text.
+ * `<` is escaped so that no URL can close the script element.
+ */
+export function importMapText(chunks: CheckedScript[]): string {
+  const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.url, chunk.integrity]));
+  return `\n${JSON.stringify({ integrity }, null, 2).replace(/</g, '\\u003c')}\n`;
+}
+
+/** The rule reserving the element's space, the import map, the script tag and the element tag a site owner pastes into a CMS. */
+export function buildSnippet(options: SnippetOptions, scripts: CdnScripts): string {
   const styles = [LAYOUTS[options.layout], ...colorProperties(options.colors)].filter(Boolean);
   const attributes: [string, string][] = [
     ['deployment-id', options.deploymentId.trim()],
@@ -61,9 +83,11 @@ export function buildSnippet(options: SnippetOptions, script: { url: string; int
     .filter(([, value]) => value.trim() !== '')
     .map(([name, value]) => `\n  ${name}="${attribute(value)}"`)
     .join('');
+  const { entry, chunks } = scripts;
   return (
     `${RESERVE_SPACE}\n` +
-    `<script type="module" src="${attribute(script.url)}" integrity="${script.integrity}" crossorigin="anonymous"></script>\n` +
+    `<script type="importmap">${importMapText(chunks)}</script>\n` +
+    `<script type="module" src="${attribute(entry.url)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>\n` +
     `<tavus-deployment${element}\n></tavus-deployment>\n`
   );
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startMockApi } from '../../dev/mock-api/server.js';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.js';
+import { CHROMIUM_ARGS, findBrowser } from '../support/browsers.js';
 
 const RUNS = 15;
 const START_DELAY_MS = 300;
@@ -167,7 +167,7 @@ const siteUrl = `http://127.0.0.1:${typeof siteAddress === 'object' && siteAddre
 
 const mock = await startMockApi();
 const browser = await chromium.launch({
-  executablePath: findChromium(),
+  executablePath: findBrowser('chromium').browser,
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 const LEAK_CYCLES = 200;

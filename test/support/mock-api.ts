@@ -49,3 +49,11 @@ export function settledLedger(id: string, created = 1): Promise<LedgerReport> {
     return report.summary.created === created && report.summary.orphaned === 0 ? report : undefined;
   }, `${created} conversation(s) of ${id} to be created and ended`);
 }
+
+/**
+ * What the page sent to one endpoint, CORS preflights left out: Firefox and WebKit send real ones, while Playwright's
+ * routing answers Chromium's itself, so counting by path alone would differ by engine.
+ */
+export function requestsTo(report: LedgerReport, endpoint: 'init' | 'start' | 'end'): LedgerReport['requests'] {
+  return report.requests.filter((r) => r.method !== 'OPTIONS' && r.path.endsWith(`/${endpoint}`));
+}
