@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { showView, THEMES, type ShownView, type Theme } from './support/views.js';
+import { showView, THEMES, type ShownView, type Theme, withoutTransitions } from './support/views.js';
 
 /**
  * WCAG contrast of what the element paints, read back from the browser: text
@@ -80,12 +79,8 @@ const SURFACES = ['#ffffff', '#000000', '#757575', '#777777', '#ff0000', '#00a00
 const ACCENTS = ['#4338ca', '#e11d48', '#0ea5e9', '#f59e0b', '#16a34a', '#000000', '#ffffff', '#a5b4fc'];
 
 describe('contrast', () => {
-  // Without transitions, what is read is the colour painted for the tokens just set, not one on its way there.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    console.log(`contrast: ${checks} checks`);
-  });
+  withoutTransitions();
+  after(() => console.log(`contrast: ${checks} checks`));
 
   for (const theme of THEMES) {
     describe(`${theme} theme`, () => {

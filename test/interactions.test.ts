@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { mount, type Mounted } from './support/element.js';
-import { ledger, settledLedger, until } from './support/mock-api.js';
+import { ledger, settledLedger, until, requestsTo } from './support/mock-api.js';
 import { CONVERSATIONS, toolCall } from './support/protocol-fixtures.js';
 
 /** A connected element with a simulated call. */
@@ -205,7 +205,7 @@ describe('talking to the replica', () => {
       ]);
       // The element's own properties are left as they were.
       expect(m.el.memoryStores).to.deep.equal(['a']);
-      const start = (await ledger(m.id)).requests.find((r) => r.path.endsWith('/start'))!;
+      const start = requestsTo(await ledger(m.id), 'start')[0]!;
       expect(start.body).to.deep.equal({
         conversational_context: 'Visitor 42 is looking at the Pro plan.',
         custom_greeting: 'Welcome back!',
@@ -224,7 +224,7 @@ describe('talking to the replica', () => {
       expect(m.log.of('tavus:state-change')).to.deep.equal([]);
       const report = await ledger(m.id);
       expect(report.summary.created).to.equal(0);
-      expect(report.requests.filter((r) => r.path.endsWith('/start'))).to.deep.equal([]);
+      expect(requestsTo(report, 'start')).to.deep.equal([]);
     });
 
     it('fires only for a start that will go out', async () => {
@@ -276,7 +276,7 @@ describe('talking to the replica', () => {
     for (const attributes of [{ 'pal-id': 'p-preview-1' }, {}] as Record<string, string>[]) {
       const m = await connected(attributes);
       await m.el.endConversation();
-      bodies.push((await settledLedger(m.id)).requests.find((r) => r.path.endsWith('/start'))!.body);
+      bodies.push(requestsTo(await settledLedger(m.id), 'start')[0]!.body);
     }
     expect(bodies).to.deep.equal([{ pal_id: 'p-preview-1' }, {}]);
   });

@@ -49,6 +49,8 @@ describe('a tampered file of the CDN build', () => {
     const element = await upgraded(paste(html));
     void element.startConversation();
     await until(() => (element.ownerDocument.defaultView as Tampered).tampered === victim, 'the altered engine to run');
+    // Ended once it exists: a start still fetching the views after Start would be cancelled before it is sent.
+    await until(() => element.getAttribute('state') === 'joining', 'the conversation');
     await element.endConversation();
     await settledLedger(id);
   });

@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { describeViews, THEMES } from './support/views.js';
+import { describeViews, THEMES, withoutTransitions } from './support/views.js';
 
 /** axe on every view in both themes (colour contrast included: the theme changes every colour). */
 describe('axe on every view', () => {
   let runs = 0;
   // The theme switches on a live element: without transitions axe reads the new colours, not ones on their way.
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    console.log(`axe: ${runs} runs`);
-  });
+  withoutTransitions();
+  after(() => console.log(`axe: ${runs} runs`));
 
   describeViews((_, shown) => {
     for (const theme of THEMES) {
