@@ -260,6 +260,15 @@ describe('layout="floating"', () => {
     expect(m.part('panel-header')!.textContent).to.contain('Ask Anna');
   });
 
+  it('gives the launcher the panel’s colour scheme, the page’s theme attribute or the deployment’s', async () => {
+    const m = await floating('dark');
+    const scheme = () => getComputedStyle(m.part('launcher')!).colorScheme;
+    await until(() => scheme() === 'dark', 'the deployment’s dark mode');
+    m.el.setAttribute('theme', 'light');
+    await m.el.updateComplete;
+    expect(scheme()).to.equal('light');
+  });
+
   it('stays above whatever z-index the page uses', async () => {
     const m = await floating('open', { open: '' });
     const cover = document.createElement('div');
