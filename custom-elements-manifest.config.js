@@ -94,12 +94,14 @@ const publicManifest = {
     shippedModules(customElementsManifest);
     publicMembersOnly(customElementsManifest);
     attributeDefaultsAsText(customElementsManifest);
+    linkClassAttributes(customElementsManifest);
   },
 };
 
 /**
- * Links each attribute documented on the class (`state`, `nonce`) to the property of the same name, as the
- * analyzer does for declared fields: unlinked, both generators type it through a property named `undefined`.
+ * Links each attribute documented on the class (`state`, `nonce`, `position`) to the property of the same name, as
+ * the analyzer does for declared fields: unlinked, the API tables list both apart, and both generators type the
+ * attribute through a property named `undefined`.
  * @param {any} manifest
  */
 function linkClassAttributes(manifest) {
@@ -148,6 +150,18 @@ function settableOnly(manifest) {
 }
 
 /**
+ * Leaves out attributes without a property (`launcher-label`): both generators type an attribute through its
+ * property, and would name one `undefined`. JSX and Vue templates take such hyphenated attributes untyped.
+ * @param {any} manifest
+ */
+function attributesWithProperties(manifest) {
+  for (const declaration of declarations(manifest)) {
+    declaration.attributes = declaration.attributes?.filter((/** @type {any} */ a) => a.fieldName);
+  }
+  return manifest;
+}
+
+/**
  * Runs a generator plugin on an adjusted copy of the manifest; custom-elements.json is left as it was.
  * @param {any} plugin
  * @param {(manifest: any) => any} adjust
@@ -183,13 +197,13 @@ export default {
   plugins: [
     publicManifest,
     withAdjustedManifest(jsxTypesPlugin({ outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath }), (manifest) =>
-      settableOnly(linkClassAttributes(manifest)),
+      settableOnly(attributesWithProperties(manifest)),
     ),
     // After the JSX generator: it patches the file that one writes.
     objectRefs,
     withAdjustedManifest(
       customElementVuejsPlugin({ outdir: typesDir, fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
-      (manifest) => eventTypesAsDetails(settableOnly(linkClassAttributes(manifest))),
+      (manifest) => eventTypesAsDetails(settableOnly(attributesWithProperties(manifest))),
     ),
   ],
 };

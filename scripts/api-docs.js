@@ -44,7 +44,7 @@ export function apiMarkdown(manifest) {
         code(a.fieldName),
         code(a.type?.text),
         code(a.default),
-        a.description,
+        `${members.some((/** @type {any} */ m) => m.name === a.fieldName && m.readonly) ? '(read-only property) ' : ''}${a.description ?? ''}`,
       ]),
     ),
     '',

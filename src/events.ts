@@ -32,6 +32,11 @@ export interface TavusBeforeStartDetail {
   memoryStores: string[];
 }
 
+export interface TavusOpenChangeDetail {
+  /** The floating panel is now open. */
+  open: boolean;
+}
+
 /** A slot in the table below: its type is the event's `detail`; at run time it holds nothing. */
 const detail = <T>() => undefined as T;
 
@@ -52,6 +57,7 @@ export const TAVUS_EVENTS = {
   'tavus:utterance': detail<TavusUtteranceDetail>(),
   'tavus:speaking-change': detail<TavusSpeakingChangeDetail>(),
   'tavus:before-start': detail<TavusBeforeStartDetail>(),
+  'tavus:open-change': detail<TavusOpenChangeDetail>(),
 };
 
 export type TavusEventDetailMap = typeof TAVUS_EVENTS;

@@ -1,4 +1,4 @@
-export { TavusDeployment } from './tavus-deployment.js';
+export { TavusDeployment, type TavusPosition } from './tavus-deployment.js';
 export { defineTavusDeployment } from './registration.js';
 export { VERSION } from './version.js';
 export { dailyCallFactory } from './daily-call.js';
@@ -14,6 +14,7 @@ export type {
   TavusEventDetailMap,
   TavusEventMap,
   TavusEventName,
+  TavusOpenChangeDetail,
   TavusReadyDetail,
   TavusSpeakingChangeDetail,
   TavusStateChangeDetail,

@@ -25,6 +25,9 @@ import { errorView, type ErrorModel } from './views/error-view.js';
 import { startView } from './views/start-view.js';
 import { statusView } from './views/status-view.js';
 
+/** The corner a floating element sits in. */
+export type TavusPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
 /**
  * Starts a live Tavus AI video conversation from a deployment and shows it in
  * the page. No API key is used: the keyless deployment endpoints create and
@@ -39,6 +42,9 @@ import { statusView } from './views/status-view.js';
  *   attribute is absent, the deployment's own setting (`customization.style.mode`) decides, else `auto`.
  * @attribute {string} nonce - The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a
  *   strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
+ * @attribute {TavusPosition} position - Floating only: the corner of the window, `bottom-right` (the default),
+ *   `bottom-left`, `top-right` or `top-left`.
+ * @attribute {string} launcher-label - Floating only: the launcher's label (attribute only); defaults to "Talk to us".
  *
  * @fires {CustomEvent<TavusReadyDetail>} tavus:ready - The element is upgraded and has a usable deployment-id.
  * @fires {CustomEvent<TavusStateChangeDetail>} tavus:state-change - The lifecycle state changed.
@@ -50,6 +56,7 @@ import { statusView } from './views/status-view.js';
  * @fires {CustomEvent<TavusToolCallDetail>} tavus:tool-call - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
  * @fires {CustomEvent<TavusUtteranceDetail>} tavus:utterance - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
  * @fires {CustomEvent<TavusSpeakingChangeDetail>} tavus:speaking-change - The visitor or the replica started or stopped speaking.
+ * @fires {CustomEvent<TavusOpenChangeDetail>} tavus:open-change - Floating only: the panel opened or closed (`open`), whoever asked.
  * @fires {CustomEvent<TavusBeforeStartDetail>} tavus:before-start - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
@@ -74,6 +81,15 @@ import { statusView } from './views/status-view.js';
  * @csspart recheck-button - "Check again", offered while the deployment is unavailable.
  * @csspart ended-title - The heading shown after a conversation.
  * @csspart ended-text - The sentence shown after a conversation.
+ * @csspart launcher - Floating: the button in the corner that opens the panel (round, or a pill with the replica's
+ *   picture and a label; "In call" with a red dot while a call goes on behind the closed panel).
+ * @csspart panel - Floating: the panel holding the views, above the page; the whole screen at 480 px wide or less.
+ * @csspart panel-header - Floating: the panel's bar, with its title, minimise and close buttons.
+ * @csspart minimize-button - Floating: collapses the panel to the launcher during a call, which goes on.
+ * @csspart close-button - Floating: closes the panel; during a conversation it asks first.
+ * @csspart end-prompt - Floating: "End the conversation?", asked when the panel is closed during one.
+ * @csspart end-button - The end prompt's End button.
+ * @csspart keep-button - The end prompt's Keep talking button.
  *
  * @cssprop [--tavus-surface=light-dark(#fff, #18171f)] - Background of the element.
  * @cssprop [--tavus-text=black or white] - Text colour. Unset, it is black or white, whichever reads better on the surface.
@@ -107,6 +123,8 @@ export class TavusDeployment extends LitElement {
     startLabel: { attribute: 'start-label' },
     poster: {},
     theme: { reflect: true },
+    layout: { reflect: true },
+    open: { type: Boolean, reflect: true },
     joinTimeout: { attribute: 'join-timeout', type: Number },
     callFactory: { attribute: false },
   };
@@ -146,6 +164,25 @@ export class TavusDeployment extends LitElement {
 
   /** The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides. */
   theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+   * opens a panel holding the same views.
+   */
+  layout: 'inline' | 'floating' | undefined;
+
+  /**
+   * Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+   * the same from the page. `tavus:open-change` tells every change.
+   */
+  open = false;
+
+  /**
+   * Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`.
+   * Until the floating chunk arrives, set the attribute (a value set to the property before then is taken over).
+   */
+  // Only a type here: the first script has no room to declare it; the floating chunk defines it, as its attribute.
+  declare position: TavusPosition;
 
   /**
    * Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
@@ -269,6 +306,13 @@ export class TavusDeployment extends LitElement {
     if (event.key === 'Escape' && (isCancellable(state) || state.name === 'awaiting-password')) {
       event.stopPropagation();
       void this.endConversation();
+    }
+  }
+
+  protected override updated(): void {
+    // A chunk of its own: inline pages never fetch it. It adds the launcher and the panel's bar around the views.
+    if (this.layout === 'floating') {
+      void import('./floating/floating.js').then((floating) => floating.float(this, this.#conversation, () => this.#t));
     }
   }
 

@@ -169,6 +169,40 @@ describe('the snippet builder', () => {
   });
 });
 
+describe("the snippet builder's floating layout", () => {
+  it('emits layout="floating", with no box to reserve; pasted, it is a launcher in the corner', async function () {
+    this.timeout(20_000);
+    const snippet = buildSnippet(
+      {
+        deploymentId: deploymentId('open'),
+        baseUrl: MOCK_API_URL,
+        conversationalContext: '',
+        customGreeting: '',
+        memoryStores: '',
+        layout: 'floating',
+        theme: '',
+        colors: {},
+      },
+      { entry: { url: `${LOCAL_DIR}tavus-deployment.js`, integrity: '' }, chunks: [] },
+    );
+    expect(snippet).to.contain('layout="floating"');
+    expect(snippet).not.to.contain(RESERVE_SPACE);
+    expect(snippet).not.to.contain('style=');
+
+    const page = pasted(`<p>Before</p>${snippet.replace(' integrity=""', '')}<p>After</p>`);
+    const element = await until(
+      () => page.contentWindow?.customElements.get('tavus-deployment') && page.contentDocument!.querySelector<TavusElement>('tavus-deployment'),
+      'the pasted element to upgrade',
+    );
+    const launcher = await until(() => element.shadowRoot?.querySelector<HTMLElement>('[part~="launcher"]'), 'the launcher');
+    const [before, after] = page.contentDocument!.querySelectorAll('p');
+    expect(after!.getBoundingClientRect().top - before!.getBoundingClientRect().bottom, 'no room taken').to.be.lessThan(20);
+    const box = launcher.getBoundingClientRect();
+    expect(page.contentWindow!.innerWidth - box.right).to.be.closeTo(24, 1);
+    expect(page.contentWindow!.innerHeight - box.bottom).to.be.closeTo(24, 1);
+  });
+});
+
 describe("the snippet builder's colours", () => {
   const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 

@@ -10,6 +10,7 @@ import type {
   TavusToolCallDetail,
   TavusUtteranceDetail,
   TavusSpeakingChangeDetail,
+  TavusOpenChangeDetail,
   TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
@@ -94,6 +95,8 @@ export type TavusDeploymentProps = {
   theme?: TavusDeployment["theme"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"] | undefined;
+  /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
+  position?: TavusDeployment["position"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "deployment-id"?: TavusDeployment["deploymentId"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -137,6 +140,12 @@ export type TavusDeploymentProps = {
   startLabel?: TavusDeployment["startLabel"] | undefined;
   /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
   poster?: TavusDeployment["poster"] | undefined;
+  /** `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+opens a panel holding the same views. */
+  layout?: TavusDeployment["layout"] | undefined;
+  /** Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+the same from the page. `tavus:open-change` tells every change. */
+  open?: TavusDeployment["open"] | undefined;
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "join-timeout"?: TavusDeployment["joinTimeout"] | undefined;
@@ -178,6 +187,9 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   /** The visitor or the replica started or stopped speaking. */
   "ontavus:speaking-change"?:
     ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Floating only: the panel opened or closed (`open`), whoever asked. */
+  "ontavus:open-change"?:
+    ((e: CustomEvent<TavusOpenChangeDetail>) => void) | undefined;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
   "ontavus:before-start"?:
     ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
@@ -188,6 +200,8 @@ export type TavusDeploymentSolidJsProps = {
   "prop:theme"?: TavusDeployment["theme"] | undefined;
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   "prop:nonce"?: TavusDeployment["nonce"] | undefined;
+  /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
+  "prop:position"?: TavusDeployment["position"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "attr:deployment-id"?: TavusDeployment["deploymentId"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -232,6 +246,12 @@ export type TavusDeploymentSolidJsProps = {
   "prop:startLabel"?: TavusDeployment["startLabel"] | undefined;
   /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
   "prop:poster"?: TavusDeployment["poster"] | undefined;
+  /** `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+opens a panel holding the same views. */
+  "prop:layout"?: TavusDeployment["layout"] | undefined;
+  /** Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+the same from the page. `tavus:open-change` tells every change. */
+  "prop:open"?: TavusDeployment["open"] | undefined;
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "attr:join-timeout"?: TavusDeployment["joinTimeout"] | undefined;
@@ -272,6 +292,9 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   /** The visitor or the replica started or stopped speaking. */
   "on:tavus:speaking-change"?:
     ((e: CustomEvent<TavusSpeakingChangeDetail>) => void) | undefined;
+  /** Floating only: the panel opened or closed (`open`), whoever asked. */
+  "on:tavus:open-change"?:
+    ((e: CustomEvent<TavusOpenChangeDetail>) => void) | undefined;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
   "on:tavus:before-start"?:
     ((e: CustomEvent<TavusBeforeStartDetail>) => void) | undefined;
@@ -294,6 +317,7 @@ export type CustomElements = {
    *
    * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
+   * - `position`: Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`.
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
@@ -305,6 +329,10 @@ export type CustomElements = {
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
    * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation".
    * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
+   * - `layout`: `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+   * opens a panel holding the same views.
+   * - `open`: Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+   * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
@@ -326,6 +354,7 @@ export type CustomElements = {
    * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:open-change`: Floating only: the panel opened or closed (`open`), whoever asked.
    * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
@@ -391,6 +420,14 @@ export type CustomElements = {
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.
+   * - `launcher`: Floating: the button in the corner that opens the panel (round, or a pill with the replica's picture and a label; "In call" with a red dot while a call goes on behind the closed panel).
+   * - `panel`: Floating: the panel holding the views, above the page; the whole screen at 480 px wide or less.
+   * - `panel-header`: Floating: the panel's bar, with its title, minimise and close buttons.
+   * - `minimize-button`: Floating: collapses the panel to the launcher during a call, which goes on.
+   * - `close-button`: Floating: closes the panel; during a conversation it asks first.
+   * - `end-prompt`: Floating: "End the conversation?", asked when the panel is closed during one.
+   * - `end-button`: The end prompt's End button.
+   * - `keep-button`: The end prompt's Keep talking button.
    */
   "tavus-deployment": Partial<
     TavusDeploymentProps & BaseProps<TavusDeployment> & BaseEvents
@@ -409,6 +446,7 @@ export type CustomElementsSolidJs = {
    *
    * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
+   * - `position`: Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`.
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
@@ -420,6 +458,10 @@ export type CustomElementsSolidJs = {
    * - `start-description`/`startDescription`: Text of the start surface; defaults to the deployment's preview description.
    * - `start-label`/`startLabel`: Label of the Start button; defaults to the deployment's preview button title, then "Start video conversation".
    * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
+   * - `layout`: `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+   * opens a panel holding the same views.
+   * - `open`: Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+   * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
@@ -441,6 +483,7 @@ export type CustomElementsSolidJs = {
    * - `tavus:tool-call`: The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
+   * - `tavus:open-change`: Floating only: the panel opened or closed (`open`), whoever asked.
    * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
@@ -506,6 +549,14 @@ export type CustomElementsSolidJs = {
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.
+   * - `launcher`: Floating: the button in the corner that opens the panel (round, or a pill with the replica's picture and a label; "In call" with a red dot while a call goes on behind the closed panel).
+   * - `panel`: Floating: the panel holding the views, above the page; the whole screen at 480 px wide or less.
+   * - `panel-header`: Floating: the panel's bar, with its title, minimise and close buttons.
+   * - `minimize-button`: Floating: collapses the panel to the launcher during a call, which goes on.
+   * - `close-button`: Floating: closes the panel; during a conversation it asks first.
+   * - `end-prompt`: Floating: "End the conversation?", asked when the panel is closed during one.
+   * - `end-button`: The end prompt's End button.
+   * - `keep-button`: The end prompt's Keep talking button.
    */
   "tavus-deployment": Partial<
     TavusDeploymentProps &

@@ -11,6 +11,7 @@ import type {
   TavusToolCallDetail,
   TavusUtteranceDetail,
   TavusSpeakingChangeDetail,
+  TavusOpenChangeDetail,
   TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
@@ -19,6 +20,8 @@ type TavusDeploymentProps = {
   theme?: TavusDeployment["theme"];
   /** The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden). */
   nonce?: TavusDeployment["nonce"];
+  /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
+  position?: TavusDeployment["position"];
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "deployment-id"?: TavusDeployment["deploymentId"];
   /** The Tavus API origin. Change it only for a proxy or a local mock. */
@@ -41,6 +44,12 @@ type TavusDeploymentProps = {
   "start-label"?: TavusDeployment["startLabel"];
   /** Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome). */
   poster?: TavusDeployment["poster"];
+  /** `inline` (or unset) takes its place in the page. `floating` takes none: a launcher in a corner of the window
+opens a panel holding the same views. */
+  layout?: TavusDeployment["layout"];
+  /** Floating only: the panel is open (else only the launcher shows). The visitor opens and closes it; set it to do
+the same from the page. `tavus:open-change` tells every change. */
+  open?: TavusDeployment["open"];
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "join-timeout"?: TavusDeployment["joinTimeout"];
@@ -70,6 +79,8 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   "ontavus:utterance"?: (e: CustomEvent<TavusUtteranceDetail>) => void;
   /** The visitor or the replica started or stopped speaking. */
   "ontavus:speaking-change"?: (e: CustomEvent<TavusSpeakingChangeDetail>) => void;
+  /** Floating only: the panel opened or closed (`open`), whoever asked. */
+  "ontavus:open-change"?: (e: CustomEvent<TavusOpenChangeDetail>) => void;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
   "ontavus:before-start"?: (e: CustomEvent<TavusBeforeStartDetail>) => void;
 };
@@ -91,6 +102,7 @@ export type CustomElements = {
    * - **tavus:tool-call** - The replica called a tool (`conversation.tool_call`); answer with `detail.respond()`.
    * - **tavus:utterance** - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - **tavus:speaking-change** - The visitor or the replica started or stopped speaking.
+   * - **tavus:open-change** - Floating only: the panel opened or closed (`open`), whoever asked.
    * - **tavus:before-start** - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ### **Methods:**
@@ -147,6 +159,14 @@ export type CustomElements = {
    * - **recheck-button** - "Check again", offered while the deployment is unavailable.
    * - **ended-title** - The heading shown after a conversation.
    * - **ended-text** - The sentence shown after a conversation.
+   * - **launcher** - Floating: the button in the corner that opens the panel (round, or a pill with the replica's picture and a label; "In call" with a red dot while a call goes on behind the closed panel).
+   * - **panel** - Floating: the panel holding the views, above the page; the whole screen at 480 px wide or less.
+   * - **panel-header** - Floating: the panel's bar, with its title, minimise and close buttons.
+   * - **minimize-button** - Floating: collapses the panel to the launcher during a call, which goes on.
+   * - **close-button** - Floating: closes the panel; during a conversation it asks first.
+   * - **end-prompt** - Floating: "End the conversation?", asked when the panel is closed during one.
+   * - **end-button** - The end prompt's End button.
+   * - **keep-button** - The end prompt's Keep talking button.
    */
   "tavus-deployment": DefineComponent<TavusDeploymentProps>;
 };

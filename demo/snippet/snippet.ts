@@ -15,16 +15,16 @@ export interface SnippetOptions {
   colors: Partial<Record<'accent' | 'surface' | 'radius', string>>;
 }
 
-export type Layout = 'inline' | 'tall' | 'corner';
+export type Layout = 'inline' | 'tall' | 'floating';
 export type Theme = '' | 'auto' | 'light' | 'dark';
 
 export const DEFAULT_BASE_URL = 'https://tavusapi.com';
 
-/** How each layout places the element; inline leaves it to the element's own 16:9 box. */
+/** How each layout places the element: inline and floating leave it to the element, portrait gives it a height. */
 const LAYOUTS: Record<Layout, string> = {
   inline: '',
   tall: 'display:block;height:560px;max-width:420px',
-  corner: 'position:fixed;right:16px;bottom:16px;width:min(360px,calc(100vw - 32px));height:520px;z-index:2147483000',
+  floating: '',
 };
 
 /** Gives the tag its 16:9 box before the script has loaded, so the page does not shift when it upgrades. */
@@ -67,11 +67,17 @@ export function importMapText(chunks: CheckedScript[]): string {
   return `\n${JSON.stringify({ integrity }, null, 2).replace(/</g, '\\u003c')}\n`;
 }
 
-/** The rule reserving the element's space, the import map, the script tag and the element tag a site owner pastes into a CMS. */
+/**
+ * The rule reserving the element's space, the import map, the script tag and the element tag a site owner pastes
+ * into a CMS. A floating element takes no space in the page (its launcher sits in a corner of the window): nothing
+ * to reserve.
+ */
 export function buildSnippet(options: SnippetOptions, scripts: CdnScripts): string {
   const styles = [LAYOUTS[options.layout], ...colorProperties(options.colors)].filter(Boolean);
+  const floating = options.layout === 'floating';
   const attributes: [string, string][] = [
     ['deployment-id', options.deploymentId.trim()],
+    ['layout', floating ? 'floating' : ''],
     ['base-url', options.baseUrl.trim() === DEFAULT_BASE_URL ? '' : options.baseUrl.trim()],
     ['conversational-context', options.conversationalContext],
     ['custom-greeting', options.customGreeting],
@@ -85,7 +91,7 @@ export function buildSnippet(options: SnippetOptions, scripts: CdnScripts): stri
     .join('');
   const { entry, chunks } = scripts;
   return (
-    `${RESERVE_SPACE}\n` +
+    (floating ? '' : `${RESERVE_SPACE}\n`) +
     `<script type="importmap">${importMapText(chunks)}</script>\n` +
     `<script type="module" src="${attribute(entry.url)}" integrity="${entry.integrity}" crossorigin="anonymous"></script>\n` +
     `<tavus-deployment${element}\n></tavus-deployment>\n`

@@ -20,7 +20,9 @@ export class FocusController implements ReactiveController {
   stateChanged(visitor: boolean): void {
     if (isServer) return;
     const outside = document.activeElement;
-    this.#pending = this.#host.matches(':focus-within') || (visitor && (!outside || outside === document.body));
+    // A host matches `:focus` while focus is in its shadow tree. Not `:focus-within`: Chromium leaves the host out of
+    // that while focus is in a popover (the floating panel).
+    this.#pending = this.#host.matches(':focus') || (visitor && (!outside || outside === document.body));
   }
 
   hostUpdated(): void {

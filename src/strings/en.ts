@@ -4,10 +4,10 @@
  * Visitors read these, so they never name attributes, settings or servers:
  * what a site owner must fix goes to the console (`hints.ts`).
  *
- * The table comes in two files: this one, what the first script can show
+ * The table comes in three files: this one, what the first script can show
  * (the start surface and the errors `/init` or the attributes can reveal),
- * and `en-later.ts`, what only exists after Start, which arrives with the
- * later views.
+ * `en-later.ts`, what only exists after Start, which arrives with the later
+ * views, and `en-floating.ts`, the floating layout's launcher and panel.
  */
 export const en = {
   region: 'Video conversation',

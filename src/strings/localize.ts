@@ -1,8 +1,9 @@
 import type { TavusErrorCode } from '../errors.js';
+import type { enFloating } from './en-floating.js';
 import type { enLater } from './en-later.js';
 import { en } from './en.js';
 
-export type StringKey = keyof typeof en | keyof typeof enLater;
+export type StringKey = keyof typeof en | keyof typeof enLater | keyof typeof enFloating;
 
 /** A whole string table: English today, a translation or a page's overrides later. */
 export type StringTable = Record<StringKey, string>;

@@ -80,6 +80,12 @@ export const styles = css`
     line-height: 1.5;
   }
 
+  /* Floating takes no room in the page, from the first paint: its launcher and panel are fixed (floating.ts). */
+  :host([layout=floating]) {
+    position: fixed;
+    width: 0;
+  }
+
   :host([hidden]),
   [hidden] {
     display: none !important;
