@@ -40,3 +40,4 @@ export type {
   TavusUtteranceMessage,
 } from './protocol/messages.js';
 export type { EndReason, StateName } from './session/session-state.js';
+export type { StringKey as TavusStringKey, StringTable as TavusStrings } from './strings/localize.js';

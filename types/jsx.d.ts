@@ -143,6 +143,12 @@ export type TavusDeploymentProps = {
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   joinTimeout?: TavusDeployment["joinTimeout"] | undefined;
+  /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
+  strings?: TavusDeployment["strings"] | undefined;
+  /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+ancestor's decides, else the browser's. Changing it switches the language at once. */
+  lang?: TavusDeployment["lang"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -238,6 +244,12 @@ export type TavusDeploymentSolidJsProps = {
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "prop:joinTimeout"?: TavusDeployment["joinTimeout"] | undefined;
+  /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
+  "prop:strings"?: TavusDeployment["strings"] | undefined;
+  /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+ancestor's decides, else the browser's. Changing it switches the language at once. */
+  "prop:lang"?: TavusDeployment["lang"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -307,6 +319,10 @@ export type CustomElements = {
    * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
+   * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+   * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
+   * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+   * ancestor's decides, else the browser's. Changing it switches the language at once.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
@@ -422,6 +438,10 @@ export type CustomElementsSolidJs = {
    * - `poster`: Picture behind the start surface (a URL); defaults to the deployment's thumbnail (its looping clip where motion is welcome).
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
+   * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+   * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
+   * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+   * ancestor's decides, else the browser's. Changing it switches the language at once.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
