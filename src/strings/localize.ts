@@ -17,8 +17,12 @@ export type StringKey = Exclude<keyof typeof en | keyof typeof enLater, PluralKe
 /** A whole string table: every sentence, and the plural forms its language needs. */
 export type StringTable = Record<StringKey, string> & Partial<Record<PluralKey, string>>;
 
-/** A language the element speaks: its tag (for `Intl` and Turnstile), its direction, and its sentences. */
+/** A language the element speaks: its tag, its direction, and its sentences. */
 export interface Translation {
+  /**
+   * For `Intl`, the `lang` of the element's inner wrapper and Turnstile; lowercase (`pt-br`) as Turnstile lists its
+   * languages, which BCP 47 and `Intl` accept alike.
+   */
   lang: string;
   dir: 'ltr' | 'rtl';
   /** English's are built into the element, so its translation holds none. */
@@ -32,7 +36,7 @@ export interface Translate {
   (key: StringKey | PluralKey, params?: StringParams): string;
   /** The table has this sentence (a finer one than its code's, or a plural form). */
   has(key: string): boolean;
-  /** The language of the table (`en`, `pt-BR`…): what Turnstile is told, and whose rules numbers follow. */
+  /** The language of the table (`en`, `pt-br`…): what Turnstile is told, and whose rules numbers follow. */
   lang: string;
 }
 

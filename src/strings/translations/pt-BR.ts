@@ -4,7 +4,7 @@ import type { ShippedTranslation } from '../languages.js';
  * Portuguese (Brazil), also shown for other Portuguese: "você".
  */
 export default {
-  lang: 'pt-BR',
+  lang: 'pt-br',
   dir: 'ltr',
   strings: {
     region: 'Conversa por vídeo',

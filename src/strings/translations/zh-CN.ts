@@ -4,7 +4,7 @@ import type { ShippedTranslation } from '../languages.js';
  * Chinese (Simplified): shown for `zh`, `zh-CN`, `zh-Hans` and `zh-SG`; Traditional tags are not matched.
  */
 export default {
-  lang: 'zh-CN',
+  lang: 'zh-cn',
   dir: 'ltr',
   strings: {
     region: '视频对话',
