@@ -60,7 +60,12 @@ function shippedModules(manifest) {
 function publicMembersOnly(manifest) {
   for (const declaration of declarations(manifest)) {
     if (!declaration.members) continue;
-    declaration.members = declaration.members.filter((/** @type {any} */ m) => (m.privacy ?? 'public') === 'public');
+    const hidden = new Set(
+      declaration.members.filter((/** @type {any} */ m) => (m.privacy ?? 'public') !== 'public').map((/** @type {any} */ m) => m.name),
+    );
+    declaration.members = declaration.members.filter((/** @type {any} */ m) => !hidden.has(m.name));
+    // An attribute watched through a protected field is the platform's own (`lang`): its property is the browser's.
+    for (const attribute of declaration.attributes ?? []) if (hidden.has(attribute.fieldName)) delete attribute.fieldName;
   }
 }
 

@@ -1,13 +1,17 @@
 // @ts-check
 /**
- * The README's API tables, generated from custom-elements.json so the docs
- * and the manifest cannot drift. `node scripts/api-docs.js --write`
- * rewrites the README section between the api markers.
+ * The README's generated tables, so the docs cannot drift from the code: the API, from custom-elements.json, and
+ * the visitor's sentences, from the English string tables. `node scripts/api-docs.js --write` rewrites the README
+ * sections between their markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 
 const START = '<!-- api:start (generated from custom-elements.json by `npm run docs`) -->';
 const END = '<!-- api:end -->';
+const STRINGS_START = '<!-- strings:start (generated from src/strings/en.ts and en-later.ts by `npm run docs`) -->';
+const STRINGS_END = '<!-- strings:end -->';
+const STRING_TABLES = ['src/strings/en.ts', 'src/strings/en-later.ts'];
 
 /** @param {string | undefined} text */
 const cell = (text) => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
@@ -88,15 +92,56 @@ export function apiMarkdown(manifest) {
   ].join('\n');
 }
 
-/** @param {string} readme @param {string} section */
-export function withApiSection(readme, section) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < 0) throw new Error('README.md lacks the api markers');
-  return readme.slice(0, start) + section + readme.slice(end + END.length);
+/**
+ * Every key of an English string table with its sentence, read from the source (`export const x = {…} as const`)
+ * without running it.
+ * @param {string} path
+ * @returns {[string, string][]}
+ */
+function englishSentences(path) {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+  /** @type {[string, string][]} */
+  const sentences = [];
+  const visit = (/** @type {ts.Node} */ node) => {
+    if (ts.isPropertyAssignment(node) && ts.isStringLiteralLike(node.initializer)) {
+      const name = ts.isIdentifier(node.name) || ts.isStringLiteralLike(node.name) ? node.name.text : undefined;
+      if (name) sentences.push([name, node.initializer.text]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return sentences;
+}
+
+/** The README's table of every sentence a visitor can read, for `strings` overrides and translators. */
+export function stringsMarkdown() {
+  const code = (/** @type {string} */ s) => `\`${s}\``;
+  return [
+    STRINGS_START,
+    '',
+    table(
+      ['Key', 'English'],
+      STRING_TABLES.flatMap(englishSentences).map(([key, text]) => [code(key), text.replace(/\{(\w+)\}/g, '`{$1}`')]),
+    ),
+    '',
+    STRINGS_END,
+  ].join('\n');
+}
+
+/** @param {string} readme @param {string} start @param {string} end @param {string} section */
+function withSection(readme, start, end, section) {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < 0) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return readme.slice(0, from) + section + readme.slice(to + end.length);
+}
+
+/** The README with both generated sections made from `manifest` and the string tables. @param {string} readme @param {any} manifest */
+export function withGeneratedSections(readme, manifest) {
+  return withSection(withSection(readme, START, END, apiMarkdown(manifest)), STRINGS_START, STRINGS_END, stringsMarkdown());
 }
 
 if (process.argv.includes('--write')) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  writeFileSync('README.md', withApiSection(readFileSync('README.md', 'utf8'), apiMarkdown(manifest)));
+  writeFileSync('README.md', withGeneratedSections(readFileSync('README.md', 'utf8'), manifest));
 }

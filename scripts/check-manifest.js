@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Fails when custom-elements.json breaks the official schema, or when it, the framework typings in types/ or the
- * README's API tables are older than the JSDoc in src/.
+ * README's API and string tables are older than the JSDoc and the English string tables in src/.
  */
 import Ajv from 'ajv';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { apiMarkdown, withApiSection } from './api-docs.js';
+import { withGeneratedSections } from './api-docs.js';
 
 // The package's main export is its schema.json.
 const schema = createRequire(import.meta.url)('custom-elements-manifest');
@@ -54,10 +54,10 @@ try {
     }
   }
   const readme = readFileSync('README.md', 'utf8');
-  if (withApiSection(readme, apiMarkdown(JSON.parse(fresh))) !== readme) {
-    throw new Error("README.md's API tables are out of date: run `npm run docs` and commit the result.");
+  if (withGeneratedSections(readme, JSON.parse(fresh)) !== readme) {
+    throw new Error("README.md's API or string tables are out of date: run `npm run docs` and commit the result.");
   }
-  console.log('custom-elements.json is valid; it, types/ and the README API tables are up to date.');
+  console.log("custom-elements.json is valid; it, types/ and the README's generated tables are up to date.");
 } catch (error) {
   console.error(String(error instanceof Error ? error.message : error));
   process.exitCode = 1;

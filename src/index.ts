@@ -41,3 +41,4 @@ export type {
   TavusUtteranceMessage,
 } from './protocol/messages.js';
 export type { EndReason, StateName } from './session/session-state.js';
+export type { StringKey as TavusStringKey, StringTable as TavusStrings } from './strings/localize.js';

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CallFactory } from './call-adapter.js';
 import { parseMemoryStores } from './config.js';
 import { ConversationController } from './controllers/conversation-controller.js';
@@ -7,6 +7,7 @@ import { InteractionsController } from './controllers/interactions-controller.js
 import { LaterViewsController } from './controllers/later-views-controller.js';
 import { dailyCallFactory } from './daily-call.js';
 import { errorKind, isRetryable, type TavusError } from './errors.js';
+import { lazy } from './lazy.js';
 import { choosePoster } from './poster.js';
 import type {
   TavusOutgoingMessage,
@@ -16,7 +17,8 @@ import type {
 } from './protocol/messages.js';
 import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
 import { en } from './strings/en.js';
-import { translator, type StringKey, type StringTable } from './strings/localize.js';
+import { translator, type StringKey, type StringTable, type Translate } from './strings/localize.js';
+import type { LanguageChoice } from './strings/languages.js';
 import { styles } from './styles/base.js';
 import { VERSION } from './version.js';
 import { callView } from './views/call-view.js';
@@ -27,6 +29,9 @@ import { statusView } from './views/status-view.js';
 
 /** The corner a floating element sits in. */
 export type TavusPosition = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+/** Languages other than English, and the check of a page's own sentences: a chunk English pages never fetch. */
+const loadLanguages = lazy(() => import('./strings/languages.js'));
 
 /**
  * Starts a live Tavus AI video conversation from a deployment and shows it in
@@ -127,6 +132,8 @@ export class TavusDeployment extends LitElement {
     open: { type: Boolean, reflect: true },
     joinTimeout: { attribute: 'join-timeout', type: Number },
     callFactory: { attribute: false },
+    strings: { type: Object },
+    ownLang: { attribute: 'lang' },
   };
 
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -197,12 +204,25 @@ export class TavusDeployment extends LitElement {
    */
   callFactory: CallFactory = dailyCallFactory;
 
-  /** This element's sentences: English, joined by the later views' own when they arrive. */
-  readonly #strings: Partial<StringTable> = { ...en };
-  readonly #t = translator(this.#strings);
+  /**
+   * Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+   * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
+   */
+  strings: Partial<StringTable> | null | undefined;
+
+  /**
+   * The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+   * ancestor's decides, else the browser's. Changing it switches the language at once.
+   */
+  // Lit watches the attribute through this field only so that a change renders; the browser's own `lang`
+  // property stays the one pages read and set.
+  protected ownLang?: string;
+
+  /** The language the element speaks, chosen for the language tags it found (English until another arrives). */
+  readonly #language: LanguageChoice = { lang: 'en', dir: 'ltr' };
   readonly #internals = this.attachInternals();
   readonly #focus = new FocusController(this);
-  readonly #later = new LaterViewsController(this, this.#strings);
+  readonly #later = new LaterViewsController(this);
   readonly #conversation = new ConversationController(this, {
     callContainer: () => this.#part('call'),
     captchaContainer: () => this.#part('captcha'),
@@ -291,6 +311,31 @@ export class TavusDeployment extends LitElement {
     this.#interactions.send('sendToolResult', toolCallId, output, status);
   }
 
+  /** The sentences as shown: English (with the later views' once they arrive), the language's, the page's own. */
+  get #t(): Translate {
+    const { lang, strings } = this.#language;
+    return translator({ ...en, ...this.#later.views?.strings, ...strings, ...this.strings }, lang);
+  }
+
+  /**
+   * Looks for the visitor's language before each render: the element's own `lang`, else the nearest ancestor's
+   * (`<html>` included), else `<html>`'s for an element in a shadow root, else the browser's languages. A change
+   * of the element's own `lang` renders at once (`ownLang`); one on an ancestor is seen at the next render.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const tags = `${this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || navigator.languages}`;
+    const language = this.#language;
+    // Plain English needs nothing fetched, unless it replaces another language (the assignment only runs when the
+    // tags moved); the page's own sentences are checked there. Until a language arrives, the one before stays.
+    if (
+      (tags != language.tags && (!/^en\b/i.test((language.tags = tags)) || language.lang != 'en')) ||
+      changed.has('strings')
+    ) {
+      loadLanguages().then((languages) => languages.choose(language, this), () => undefined);
+    }
+    super.update(changed);
+  }
+
   #part(name: 'call' | 'captcha'): HTMLElement {
     return this.renderRoot?.querySelector<HTMLElement>(`[part="${name}"]`) as HTMLElement;
   }
@@ -324,7 +369,7 @@ export class TavusDeployment extends LitElement {
     const later = this.#later.views;
     this.#internals.ariaLabel = this.startTitle || this.#conversation.info?.preview.title || t('region');
     return html`
-      <div class="root ${this.#scheme}" @keydown=${this.#onKeydown}>
+      <div class="root ${this.#scheme}" lang=${t.lang} dir=${this.#language.dir} @keydown=${this.#onKeydown}>
         ${callView(live, t('call.title'))}
         ${live && notice && later
           ? later.noticeView({
@@ -353,7 +398,12 @@ export class TavusDeployment extends LitElement {
     const t = this.#t;
     if (state.name === 'error' || state.name === 'unavailable') {
       const seconds = state.error.retryAfter;
-      return seconds ? (this.#conversation.retryIn > 0 ? t('retry.wait', { seconds }) : t('retry.ready')) : '';
+      const later = this.#later.views;
+      return seconds && later
+        ? this.#conversation.retryIn > 0
+          ? later.counted(t, 'retry.wait', seconds)
+          : t('retry.ready')
+        : '';
     }
     return state.name === 'idle' ? '' : t(`status.${state.name}`);
   }
@@ -419,7 +469,7 @@ export class TavusDeployment extends LitElement {
       message: this.#conversation.sentence(error),
       alert: this.#conversation.alerting,
       action,
-      wait: wait > 0 ? t('retry.in', { seconds: wait }) : undefined,
+      wait: wait > 0 ? this.#later.views?.counted(t, 'retry.in', wait) : undefined,
     };
   }
 }

@@ -56,4 +56,22 @@ describe('the CDN build', () => {
     el.remove();
     await settledLedger(id);
   });
+
+  it('fetches a language only for its readers, each in a chunk of its own', async () => {
+    const LANGUAGE_CHUNK = /\/(languages|es|fr|de|it|pt-BR|nl|pl|ja|ko|zh-CN|ar)-[\w-]+\.js$/;
+    const languageRequests = () =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .map((e) => /[^/]+$/.exec(e.name)![0])
+        .filter((name) => LANGUAGE_CHUNK.test(`/${name}`));
+    // The test above ran English elements (this page is <html lang="en">): nothing was fetched for them.
+    expect(languageRequests()).to.deep.equal([]);
+    const el = document.createElement('tavus-deployment');
+    el.lang = 'fr';
+    document.body.append(el);
+    // Without a deployment-id it shows the setup error: in French.
+    const title = () => el.shadowRoot!.querySelector('[part="error-title"]')?.textContent;
+    await until(() => title() === 'Cette conversation ne peut pas démarrer ici', 'French');
+    expect(languageRequests().map((name) => name.replace(/-[\w-]+\.js$/, ''))).to.deep.equal(['languages', 'fr']);
+    el.remove();
+  });
 });

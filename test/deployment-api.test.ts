@@ -63,7 +63,7 @@ describe('DeploymentApi', () => {
       const error = await startError(deploymentId(`status-${status}`));
       expect(error.code).to.equal(code);
       expect(error.status).to.equal(status);
-      const t = translator({ ...en, ...enLater });
+      const t = translator({ ...en, ...enLater }, 'en');
       expect(t(errorKey(error, t)).length).to.be.greaterThan(10);
     });
   }

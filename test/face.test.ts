@@ -4,22 +4,10 @@ import { choosePoster } from '../src/poster.js';
 import { onlyIn } from './support/engine.js';
 import { click, mount } from './support/element.js';
 import { ledger, settledLedger, until } from './support/mock-api.js';
+import { warnings } from './support/warnings.js';
 
 /** The part that has focus inside the element, if any: compared as text, never as DOM nodes. */
 const focusedPart = (el: HTMLElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
-
-/** Collects console.warn calls while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('what visitors see', () => {
   describe('the join watchdog', () => {

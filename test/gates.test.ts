@@ -95,9 +95,10 @@ describe('deployment gates', () => {
   });
 
   describe('Turnstile', () => {
-    it('runs the challenge in the shadow root before start and sends the token', async () => {
+    it('runs the challenge in the shadow root, in the element’s language, before start and sends the token', async () => {
+      document.documentElement.lang = 'fr-CA';
       const m = await mount('captcha');
-      document.documentElement.lang = 'fr';
+      await until(() => m.part('start-button')!.textContent!.includes('Démarrer'), 'French');
       await m.el.startConversation();
       await m.waitForState('connected');
       expect(m.log.of('tavus:state-change').map((e) => e.state).slice(0, 3)).to.deep.equal([

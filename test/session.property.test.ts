@@ -6,6 +6,7 @@ import { ConversationController } from '../src/controllers/conversation-controll
 import type { FetchLike } from '../src/deployment-api.js';
 import { EndGuard } from '../src/end-guard.js';
 import { STATE_NAMES, type StateName } from '../src/session/session-state.js';
+import { en } from '../src/strings/en.js';
 import { translator } from '../src/strings/localize.js';
 import { SimulatedCallFactory } from '../dev/simulated-call.js';
 
@@ -217,7 +218,7 @@ class PropertyHost extends ReactiveElement {
     this.conversation = new ConversationController(this, {
       callContainer: () => call,
       captchaContainer: () => captcha,
-      translate: () => translator(),
+      translate: () => translator(en, 'en'),
       endGuard: new EndGuard({ retryDelaysMs: [1, 1, 1, 1], window: new EventTarget() }),
       teardownTimeoutMs: 5,
       network: { fetch: server.fetch, sendBeacon: () => false },

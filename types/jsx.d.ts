@@ -152,6 +152,12 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   joinTimeout?: TavusDeployment["joinTimeout"] | undefined;
+  /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
+  strings?: TavusDeployment["strings"] | undefined;
+  /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+ancestor's decides, else the browser's. Changing it switches the language at once. */
+  lang?: TavusDeployment["lang"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -258,6 +264,12 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "prop:joinTimeout"?: TavusDeployment["joinTimeout"] | undefined;
+  /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
+  "prop:strings"?: TavusDeployment["strings"] | undefined;
+  /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+ancestor's decides, else the browser's. Changing it switches the language at once. */
+  "prop:lang"?: TavusDeployment["lang"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -335,6 +347,10 @@ export type CustomElements = {
    * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
+   * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+   * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
+   * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+   * ancestor's decides, else the browser's. Changing it switches the language at once.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
@@ -464,6 +480,10 @@ export type CustomElementsSolidJs = {
    * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
+   * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+   * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
+   * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+   * ancestor's decides, else the browser's. Changing it switches the language at once.
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)

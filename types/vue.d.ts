@@ -53,6 +53,12 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "join-timeout"?: TavusDeployment["joinTimeout"];
+  /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
+language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
+  strings?: TavusDeployment["strings"];
+  /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
+ancestor's decides, else the browser's. Changing it switches the language at once. */
+  lang?: TavusDeployment["lang"];
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */

@@ -232,7 +232,7 @@ export class ConversationController implements ReactiveController {
     return (this.#gate ??= new engine.TurnstileGate({
       siteKey: () => host.turnstileSiteKey,
       nonce: () => host.nonce ?? '',
-      language: () => host.closest<HTMLElement>('[lang]')?.lang || 'auto',
+      language: () => this.#options.translate().lang,
       container: this.#options.captchaContainer,
     }));
   }

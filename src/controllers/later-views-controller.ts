@@ -1,6 +1,5 @@
 import type { ReactiveElement } from 'lit';
 import { lazy } from '../lazy.js';
-import type { StringTable } from '../strings/localize.js';
 
 export type LaterViews = typeof import('../views/later.js');
 
@@ -11,12 +10,9 @@ export class LaterViewsController {
   /** The views, once fetched. */
   views: LaterViews | undefined;
   readonly #host: ReactiveElement;
-  readonly #strings: Partial<StringTable>;
 
-  /** @param strings the element's string table, which gains the later views' sentences */
-  constructor(host: ReactiveElement, strings: Partial<StringTable>) {
+  constructor(host: ReactiveElement) {
     this.#host = host;
-    this.#strings = strings;
   }
 
   load(): Promise<LaterViews> {
@@ -33,7 +29,6 @@ export class LaterViewsController {
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (!this.views) {
       this.views = views;
-      Object.assign(this.#strings, views.strings);
       this.#host.requestUpdate();
     }
   }

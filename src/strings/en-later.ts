@@ -7,6 +7,7 @@ export const enLater = {
   cancel: 'Cancel',
   dismiss: 'Dismiss',
   'retry.wait': 'You can try again in {seconds} seconds.',
+  'retry.wait.one': 'You can try again in {seconds} second.',
   'retry.ready': 'You can try again now.',
   'retry.in': '{seconds} s',
 

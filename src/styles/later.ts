@@ -83,7 +83,8 @@ export const laterStyles = css`
     width: fit-content;
     max-width: min(32rem, calc(100% - 1rem));
     margin-inline: auto;
-    padding: 0.375rem 0.375rem 0.375rem 0.75rem;
+    padding-block: 0.375rem;
+    padding-inline: 0.75rem 0.375rem;
     border-radius: calc(var(--_radius) * 0.625);
     background: var(--_surface);
     color: var(--_text);

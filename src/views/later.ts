@@ -10,3 +10,4 @@ export { passwordView } from './password-view.js';
 export { progressView } from './progress-view.js';
 export { laterStyles } from '../styles/later.js';
 export { enLater as strings } from '../strings/en-later.js';
+export { counted } from '../strings/counted.js';
