@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type Plugin } from 'vite';
 import { cdnIntegrity } from './scripts/cdn-integrity.js';
 import { cdnNotices } from './scripts/cdn-notices.js';
-import { minifyCss } from './scripts/minify-css.js';
+import { collapseTemplateIndentation, minifyCss } from './scripts/minify-css.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -30,7 +30,13 @@ const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { name: 
 
 /** `npm run build`: the self-registering CDN script, from src/define.ts into dist/cdn/. */
 export default defineConfig({
-  plugins: [minifyCss(normalizePath(here('./src/'))), noMapOfPublishedMinifiedCode(), cdnNotices(pkg), cdnIntegrity()],
+  plugins: [
+    minifyCss(normalizePath(here('./src/'))),
+    collapseTemplateIndentation((file) => !file.startsWith('daily-esm-')),
+    noMapOfPublishedMinifiedCode(),
+    cdnNotices(pkg),
+    cdnIntegrity(),
+  ],
   build: {
     outDir: here('./dist/cdn'),
     emptyOutDir: true,

@@ -55,3 +55,22 @@ export function minifyCss(dir) {
     },
   };
 }
+
+/**
+ * Minified output keeps its line breaks only inside template literals, where ours are Lit templates: the
+ * indentation after each break is text no one sees (HTML collapses whitespace, and no template of ours holds a
+ * `<pre>` or `<textarea>`). Dropped from our own chunks, after minification; daily-js's chunk is left as published.
+ * @param {(fileName: string) => boolean} ours
+ * @returns {import('vite').Plugin}
+ */
+export function collapseTemplateIndentation(ours) {
+  return {
+    name: 'collapse-template-indentation',
+    renderChunk(code, chunk) {
+      if (!ours(chunk.fileName) || !/\n[ \t]+/.test(code)) return null;
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(/\n[ \t]+/g)) edited.update(match.index + 1, match.index + match[0].length, '');
+      return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+    },
+  };
+}

@@ -9,7 +9,7 @@ import {
   type EndOutcome,
   type StartRequest,
 } from './deployment-api.js';
-import { TavusError } from './errors.js';
+import { TavusError, type TavusErrorCode } from './errors.js';
 
 /**
  * Starts and ends conversations on the keyless endpoints: the part of the
@@ -87,8 +87,27 @@ function startFailure(response: Response, text: string, sentPassword: boolean): 
   if (status === 426 && stringField(parseJson(text), 'code') === 'deployment_security_required') {
     return new TavusError('unsupported-deployment-security', extra);
   }
-  return failure(response, text);
+  return failure(response, text, codeForStatus);
 }
+
+function codeForStatus(status: number): TavusErrorCode {
+  switch (status) {
+    case 400:
+      return 'bad-request';
+    case 402:
+      return 'limit-reached';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 409:
+    case 423:
+      return 'busy';
+    default:
+      return status >= 500 ? 'server-error' : 'bad-request';
+  }
+}
+
 
 /** `Retry-After` is either delta-seconds or an HTTP date; unreadable means our default. */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number {

@@ -143,31 +143,19 @@ export class DeploymentApi {
  * What a refusal means, from its status (and, for 403, its words); `ConversationApi` knows a start's own refusals
  * (a password, a captcha, Retry-After).
  */
-export function failure(response: Response, text: string): TavusError {
+export function failure(
+  response: Response,
+  text: string,
+  // For /init only a missing deployment changes what the element offers; a start knows every status (the engine's).
+  codeFor: (status: number) => TavusErrorCode = (status) => (status === 404 ? 'not-found' : 'server-error'),
+): TavusError {
   const { status } = response;
   const detail = errorText(text).slice(0, 300);
   const extra = { status, ...(detail ? { detail } : {}) };
   if (status === 403 && /origin not allowed/i.test(detail)) return new TavusError('origin-not-allowed', { status });
-  return new TavusError(codeForStatus(status), extra);
+  return new TavusError(codeFor(status), extra);
 }
 
-function codeForStatus(status: number): TavusErrorCode {
-  switch (status) {
-    case 400:
-      return 'bad-request';
-    case 402:
-      return 'limit-reached';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 409:
-    case 423:
-      return 'busy';
-    default:
-      return status >= 500 ? 'server-error' : 'bad-request';
-  }
-}
 
 /** Error bodies are usually `{"error": "..."}`, sometimes `{"message": "..."}`. */
 export function errorText(text: string): string {

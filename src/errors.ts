@@ -107,12 +107,6 @@ export class TavusError extends Error {
   }
 }
 
-/** Anything thrown, as a {@link TavusError}; what is not one already becomes `fallback` with its text as detail. */
-export function asTavusError(error: unknown, fallback: TavusErrorCode): TavusError {
-  if (error instanceof TavusError) return error;
-  const detail = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
-  return new TavusError(fallback, detail ? { detail } : {});
-}
 
 /** Codes where pressing "Try again" can help; the others need someone to change something first. */
 const RETRYABLE: ReadonlySet<TavusErrorCode> = new Set<TavusErrorCode>([

@@ -1,5 +1,6 @@
 import type { DeploymentInfo } from './deployment-api.js';
-import { asTavusError, TavusError } from './errors.js';
+import { asTavusError } from './as-tavus-error.js';
+import { TavusError } from './errors.js';
 import type { CaptchaGate } from './session/session.js';
 import type { TurnstileChallenge } from './turnstile.js';
 

@@ -1,7 +1,8 @@
 import type { CallAdapter, CallFactory } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation } from '../deployment-api.js';
-import { asTavusError, TavusError } from '../errors.js';
+import { asTavusError } from '../as-tavus-error.js';
+import { TavusError } from '../errors.js';
 import { eventType } from '../protocol/decode.js';
 import { encodeInteraction, type InteractionName, type Interactions } from '../protocol/encode.js';
 import { notConnected } from '../protocol/not-connected.js';

@@ -2,7 +2,8 @@ import type { CallFactory } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation, StartRequest } from '../deployment-api.js';
 import type { EndGuard } from '../end-guard.js';
-import { asTavusError, TavusError } from '../errors.js';
+import { asTavusError } from '../as-tavus-error.js';
+import { TavusError } from '../errors.js';
 import type { SessionEngine } from './load-engine.js';
 import { TIMED_OUT, withTimeout } from './timeout.js';
 
