@@ -2,7 +2,7 @@
 /** The CDN build's stylesheet minifier: every expression-free css`` literal, in whichever module it sits. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { minifyCssLiterals } from '../../scripts/minify-css.js';
+import { collapseTemplateIndentation, minifyCssLiterals } from '../../scripts/minify-css.js';
 
 test('collapses every css`` literal without expressions and leaves the code around them alone', () => {
   const code = [
@@ -37,4 +37,14 @@ test('leaves a literal with an expression as written', () => {
 test('reads past escaped backticks, and reports no change when there is none', () => {
   assert.equal(minifyCssLiterals('css`q::after { content: "\\`"; }`')?.toString(), 'css`q::after{content:"\\`"}`');
   assert.equal(minifyCssLiterals('css`a{color:red}`; other`  x  `'), null);
+});
+
+test('drops the indentation after line breaks in our chunks (only template literals keep them), not in daily-js', () => {
+  const plugin = collapseTemplateIndentation((file) => !file.startsWith('daily-esm-'));
+  const renderChunk = /** @type {(code: string, chunk: { fileName: string }) => { code: string } | null} */ (
+    /** @type {unknown} */ (plugin.renderChunk)
+  );
+  const code = 'let a=x`\n      <div class="a">\n        ${b}\n      </div>\n    `;';
+  assert.equal(renderChunk(code, { fileName: 'tavus-deployment.js' })?.code, 'let a=x`\n<div class="a">\n${b}\n</div>\n`;');
+  assert.equal(renderChunk(code, { fileName: 'daily-esm-abc.js' }), null);
 });
