@@ -1,20 +1,21 @@
 import type { TavusError } from './errors.js';
 
+const DAILY_HOSTS = '*.daily.co, *.dailywebrtc.com and *.dailywebrtc.net';
+const TURNSTILE_KEY = 'the Turnstile site key (turnstile-site-key, or the deployment’s captcha settings)';
+
 /** What a hint may name: where the element runs and how it is set up. */
 export interface HintContext {
   origin: string;
   joinTimeout: number;
 }
 
-/** A site owner's fix for an error; visitors never see these (they read `strings/en.ts`). */
-export type Hint = (error: TavusError, context: HintContext) => string | undefined;
-
 /**
- * Fixes for what the attributes and `/init` can reveal before anyone presses
- * Start. What only a start can meet is in `start-hints.ts`, which comes with
- * the session engine.
+ * The site owner's half of an error: what to change, for the console and
+ * `tavus:error`'s `hint`. Visitors never see these (they read the string
+ * tables). Only errors the owner can fix have one. It travels in the engine
+ * chunk: an element that meets such an error before any start fetches it.
  */
-export const configHint: Hint = ({ code, reason }, { origin }) => {
+export function hintFor({ code, reason, detail }: TavusError, { origin, joinTimeout }: HintContext): string | undefined {
   switch (code) {
     case 'invalid-config':
       return reason === 'bad-base-url'
@@ -25,7 +26,21 @@ export const configHint: Hint = ({ code, reason }, { origin }) => {
     case 'origin-not-allowed':
     case 'forbidden':
       return `Add ${origin} to the deployment’s allowed origins in the Tavus portal.`;
+    case 'bad-request':
+      return `Tavus refused the start request${detail ? ` (${detail})` : ''}: check conversational-context, custom-greeting and memory-stores.`;
+    case 'unsupported-deployment-security':
+      return 'The deployment requires a start-security mode this element does not support: turn it off, or start conversations from your server.';
+    case 'captcha-unavailable':
+      return reason === 'no-site-key'
+        ? 'The deployment asks for a captcha but names no Turnstile site key: set turnstile-site-key or enable the captcha in the Tavus portal.'
+        : 'Turnstile could not load: allow https://challenges.cloudflare.com in the page’s Content-Security-Policy (script-src and frame-src).';
+    case 'captcha-domain-not-allowed':
+      return `Add ${new URL(origin).hostname} to the allowed hostnames of ${TURNSTILE_KEY}.`;
+    case 'captcha-invalid-key':
+      return `Cloudflare refused ${TURNSTILE_KEY}: check it.`;
+    case 'join-timeout':
+      return `The call did not join within ${joinTimeout} s. Allow ${DAILY_HOSTS} in the page’s Content-Security-Policy (connect-src, frame-src, script-src); a firewall or content blocker may also block them.`;
     default:
       return undefined;
   }
-};
+}

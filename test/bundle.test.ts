@@ -43,6 +43,7 @@ describe('the CDN build', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(el.getAttribute('state')).to.equal('error');
+    await until(() => hints.length > 0, 'tavus:error, with the hint the engine brings');
     expect(hints[0]).to.contain('deployment-id');
 
     const id = deploymentId('open');

@@ -82,6 +82,7 @@ describe('a tampered file of the CDN build', () => {
       await until(() => element.shadowRoot?.querySelector('[part~="start-button"]'), 'the start surface');
       await element.startConversation();
       await until(() => element.state === 'error', `the error state (now ${element.state})`);
+      await until(() => errors.length > 0, 'tavus:error');
       expect(errors).to.deep.equal([code]);
       expect(element.shadowRoot!.querySelector('[part="error-message"]')!.textContent!.trim()).not.to.equal('');
       expect((frame.contentWindow as Tampered).tampered, `${victim} ran`).to.equal(undefined);

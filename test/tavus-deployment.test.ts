@@ -399,6 +399,8 @@ describe('<tavus-deployment>', () => {
         const log = new EventLog(document);
         const el = await fixture<TavusDeployment>(html`<tavus-deployment base-url=${MOCK_API_URL}></tavus-deployment>`);
         expect(el.state).to.equal('error');
+        // tavus:error waits for the engine, which brings the site owner's hint.
+        await until(() => log.of('tavus:error').length === 1, 'the error');
         expect(log.of('tavus:error').map((d) => d.code)).to.deep.equal(['invalid-config']);
         expect(log.of('tavus:error').at(-1)!.hint).to.contain('deployment-id');
         expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.equal(null);
@@ -407,9 +409,12 @@ describe('<tavus-deployment>', () => {
         el.setAttribute('base-url', 'ftp://example.com');
         el.deploymentId = '  ';
         await el.updateComplete;
+        // The start above was refused too: its error, then this one.
+        await until(() => log.of('tavus:error').length >= 3, 'the error for the new attributes');
         expect(log.of('tavus:error').at(-1)!.hint).to.contain('deployment-id');
         el.deploymentId = deploymentId('open');
         await el.updateComplete;
+        await until(() => log.of('tavus:error').length >= 4, 'the error for the base-url');
         expect(log.of('tavus:error').at(-1)!.hint).to.contain('base-url');
         expect(requests).to.deep.equal([]);
 

@@ -4,7 +4,6 @@ import { configProblem, type DeploymentConfig } from '../config.js';
 import { DeploymentApi, type DeploymentApiOptions, type DeploymentInfo } from '../deployment-api.js';
 import { TavusError, type TavusErrorCode } from '../errors.js';
 import { emit } from '../events.js';
-import { configHint } from '../hints.js';
 import { canStart, isBusy, inCall, type EndReason, type SessionState } from '../session/session-state.js';
 import { Session, type SessionNotice, type SessionOptions } from '../session/session.js';
 import { errorKey, type Translate } from '../strings/localize.js';
@@ -298,7 +297,7 @@ export class ConversationController implements ReactiveController {
           this.notice = notice.error;
           host.requestUpdate();
         }
-        emit(host, 'tavus:error', notice.error.toDetail(this.sentence(notice.error), this.#hint(notice.error)));
+        this.#report(notice.error);
         break;
       case 'event':
         emit(host, notice.event.name, notice.event.detail);
@@ -310,10 +309,19 @@ export class ConversationController implements ReactiveController {
     }
   }
 
-  /** The site owner's fix for an error, logged the first time this element meets it. */
-  #hint(error: TavusError): string | undefined {
-    const context = { origin: location.origin, joinTimeout: this.#host.joinTimeout };
-    const hint = configHint(error, context) ?? this.#engine?.startHint(error, context);
+  /**
+   * Fires `tavus:error`, with the site owner's fix (logged the first time this element meets it). The fixes come
+   * with the engine: an error met before any start (the attributes, `/init`) waits for it, a few milliseconds.
+   */
+  #report(error: TavusError): void {
+    const fire = (engine?: SessionEngine) =>
+      emit(this.#host, 'tavus:error', error.toDetail(this.sentence(error), engine && this.#hint(engine, error)));
+    if (this.#engine) fire(this.#engine);
+    else loadEngine().then(fire, () => fire());
+  }
+
+  #hint(engine: SessionEngine, error: TavusError): string | undefined {
+    const hint = engine.hintFor(error, { origin: location.origin, joinTimeout: this.#host.joinTimeout });
     if (hint && !this.#hinted.has(hint)) {
       this.#hinted.add(hint);
       console.warn(`<tavus-deployment deployment-id="${this.#host.deploymentId}">: ${hint}`);

@@ -8,7 +8,7 @@
 export { ConversationApi } from '../conversation-api.js';
 export { CountdownController } from '../controllers/countdown-controller.js';
 export { endGuard } from '../end-guard.js';
-export { startHint } from '../start-hints.js';
+export { hintFor } from '../hints.js';
 export { TurnstileGate } from '../turnstile-gate.js';
 export { SessionDriver } from './session-driver.js';
 export { startRequest } from './start-request.js';
