@@ -28,6 +28,8 @@ export interface DeploymentInfo {
   thumbnail: { image?: string; video?: string };
   /** The colour scheme chosen in the Tavus portal (`customization.style.mode`). */
   styleMode?: 'light' | 'dark' | 'system';
+  /** The floating launcher's label (`customization.widget.text.btn_title`). */
+  launcherLabel?: string | undefined;
 }
 
 /** A title and a sentence the deployment's owner wrote in the Tavus portal. */
@@ -105,6 +107,7 @@ export class DeploymentApi {
       afterCall: copyOf(objectField(customization, 'after_call')),
       unavailableCopy: copyOf(objectField(objectField(customization, 'unavailable_screen'), reason ?? '')),
       thumbnail: {},
+      launcherLabel: stringField(objectField(objectField(customization, 'widget'), 'text'), 'btn_title'),
     };
     const image = httpUrl(stringField(json, 'thumbnail_image_url'));
     const video = httpUrl(stringField(json, 'thumbnail_video_url'));

@@ -260,6 +260,22 @@ describe('layout="floating"', () => {
     expect(m.part('panel-header')!.textContent).to.contain('Ask Anna');
   });
 
+  it('takes the launcher’s label from the deployment, unless the page set launcher-label', async () => {
+    const m = await floating('widget');
+    const launcher = m.part('launcher')!;
+    await until(() => launcher.textContent!.includes('Ask Anna anything'), 'the deployment’s label');
+    expect(launcher.textContent!.trim()).to.equal('Ask Anna anything');
+    await click(m, 'launcher');
+    expect(m.part('panel-header')!.textContent).to.contain('Ask Anna anything');
+    await click(m, 'close-button');
+
+    // The page's own label wins over the deployment's, and the deployment's comes back without it.
+    m.el.setAttribute('launcher-label', 'Talk to sales');
+    await until(() => launcher.textContent!.trim() === 'Talk to sales', 'the page’s label');
+    m.el.removeAttribute('launcher-label');
+    await until(() => launcher.textContent!.trim() === 'Ask Anna anything', 'the deployment’s label again');
+  });
+
   it('gives the launcher the panel’s colour scheme, the page’s theme attribute or the deployment’s', async () => {
     const m = await floating('dark');
     const scheme = () => getComputedStyle(m.part('launcher')!).colorScheme;

@@ -43,6 +43,12 @@ export const SCENARIOS = /** @satisfies {Record<string, Scenario>} */ ({
     example: 'dark--demo',
     description: "/init's customization.style.mode is dark: the element is dark unless its theme attribute says otherwise.",
   },
+  widget: {
+    group: 'Start surface',
+    label: 'Launcher label from the deployment',
+    example: 'widget--demo',
+    description: "/init's customization.widget.text carries the floating launcher's label (btn_title).",
+  },
   unavailable: {
     group: 'Start surface',
     label: 'Unavailable (daily limit)',

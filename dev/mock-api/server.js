@@ -153,6 +153,7 @@ function init(ledger, deploymentId, base) {
           ? { preview: { title: 'Talk to Anna', description: 'Ask about pricing, live.', btn_title: 'Call Anna' } }
           : {}),
         ...(scenario === 'dark' ? { style: { mode: 'dark' } } : {}),
+        ...(scenario === 'widget' ? { widget: { text: { title: 'Anna', btn_title: 'Ask Anna anything' } } } : {}),
         ...(branded
           ? {
               after_call: { title: 'Thanks for stopping by', description: 'Anna will follow up by email.' },

@@ -117,7 +117,7 @@ export class FloatingController implements ReactiveController {
     const t = (key: keyof typeof enFloating) => (translate.has(key) ? translate(key) : enFloating[key]);
     const live = ongoing(this.#conversation.state);
     const picture = host.poster || this.#conversation.info?.thumbnail.image;
-    const chosen = host.getAttribute('launcher-label');
+    const chosen = host.getAttribute('launcher-label') || this.#conversation.info?.launcherLabel;
     const label = chosen || t('launcher.label');
     render(
       launcherView({
