@@ -4,6 +4,7 @@ import { click, mount, type Mounted } from './support/element.js';
 import { onlyIn } from './support/engine.js';
 import { settledLedger, until } from './support/mock-api.js';
 import type { Theme } from './support/views.js';
+import { holdStill } from './support/still.js';
 
 /**
  * Screenshots of the floating layout (launcher, open panel, minimised call) in both themes on a desktop and a phone
@@ -11,17 +12,6 @@ import type { Theme } from './support/views.js';
  * (`UPDATE_VISUAL_BASELINES=1` rewrites them, and each must be looked at before it is committed).
  */
 
-/** Only what moves is stopped, as in visual.test.ts: the live dot, transitions, a focus ring or caret. */
-const still = new CSSStyleSheet();
-still.replaceSync('*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }');
-
-async function holdStill(el: HTMLElement): Promise<void> {
-  const root = el.shadowRoot!;
-  if (!root.adoptedStyleSheets.includes(still)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, still];
-  (root.activeElement as HTMLElement | null)?.blur();
-  (document.activeElement as HTMLElement | null)?.blur();
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
 
 const VIEWPORTS = { desktop: { width: 1024, height: 720 }, phone: { width: 390, height: 844 } } as const;
 type ViewportName = keyof typeof VIEWPORTS;

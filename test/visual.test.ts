@@ -1,6 +1,7 @@
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { onlyIn } from './support/engine.js';
 import { describeViews, THEMES, WIDTHS, type WidthName } from './support/views.js';
+import { holdStill } from './support/still.js';
 
 /**
  * Screenshots of every view in both themes at three container widths, compared
@@ -9,17 +10,6 @@ import { describeViews, THEMES, WIDTHS, type WidthName } from './support/views.j
  * and each must be looked at before it is committed).
  */
 
-/** Only what moves is stopped: the spinner, transitions, and a focus ring or caret that depends on test order. */
-const still = new CSSStyleSheet();
-still.replaceSync('*, *::before, *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }');
-
-async function holdStill(el: HTMLElement): Promise<void> {
-  const root = el.shadowRoot!;
-  if (!root.adoptedStyleSheets.includes(still)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, still];
-  (root.activeElement as HTMLElement | null)?.blur();
-  (document.activeElement as HTMLElement | null)?.blur();
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
 
 describe('visual baselines', () => {
   onlyIn(['chromium'], 'the baselines are Chromium screenshots; other engines render text and antialiasing differently');

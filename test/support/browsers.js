@@ -210,8 +210,9 @@ class WebKitLauncher extends WebdriverLauncher {
 
 /**
  * How one engine runs the suite.
- * - `concurrency`: test files at once. Firefox throttles the timers of a background tab, so it runs one; WebKit
- *   runs one so that the proxy's single Turnstile mode belongs to one test file.
+ * - `concurrency`: test files at once: one everywhere. Firefox throttles the timers of a background tab; WebKit's
+ *   proxy has a single Turnstile mode for one test file at a time; and in Chromium the floating layout's test
+ *   (its panel in the top layer, focus moving in and out) hung twice in full runs beside another file, never alone.
  * - `routeTurnstile`: makes Cloudflare's script load a fake, fail or hang for the test file of `session`.
  * @param {EngineName} engine
  * @param {ThirdPartyProxy | undefined} proxy  required by Firefox and WebKit
@@ -219,7 +220,7 @@ class WebKitLauncher extends WebdriverLauncher {
 export function engineFor(engine, proxy) {
   if (engine === 'chromium') {
     return {
-      concurrency: 2,
+      concurrency: 1,
       launcher: playwrightLauncher({
         product: 'chromium',
         launchOptions: { executablePath: findBrowser('chromium').browser, headless: true, args: CHROMIUM_ARGS },
