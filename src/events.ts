@@ -37,6 +37,12 @@ export interface TavusOpenChangeDetail {
   open: boolean;
 }
 
+/** The visitor's microphone and camera, as the call sends them. */
+export interface TavusMediaChangeDetail {
+  microphone: boolean;
+  camera: boolean;
+}
+
 /** A slot in the table below: its type is the event's `detail`; at run time it holds nothing. */
 const detail = <T>() => undefined as T;
 
@@ -58,6 +64,7 @@ export const TAVUS_EVENTS = {
   'tavus:speaking-change': detail<TavusSpeakingChangeDetail>(),
   'tavus:before-start': detail<TavusBeforeStartDetail>(),
   'tavus:open-change': detail<TavusOpenChangeDetail>(),
+  'tavus:media-change': detail<TavusMediaChangeDetail>(),
 };
 
 export type TavusEventDetailMap = typeof TAVUS_EVENTS;

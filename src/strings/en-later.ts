@@ -42,6 +42,11 @@ export const enLater = {
     'The video call could not be reached. A firewall or a content blocker may be in the way. Please try again.',
   'error.media-blocked':
     'Your camera or microphone is blocked. Allow access in your browser’s address bar so the conversation can hear you.',
+  'error.permission-denied': 'Camera and microphone access was turned off. Allow it to talk face to face.',
+  'error.permission-blocked': 'Your browser or device settings block the camera and microphone.',
+  'error.device-not-found': 'No camera or microphone was found. Connect one and try again.',
+  'error.device-in-use': 'Another app is using your camera or microphone. Close it and try again.',
+  'error.iframe-not-allowed': 'This page can’t use your camera or microphone. Please open the conversation on its own page.',
   'error.call-in-progress': 'Another conversation is already running on this page. End it first, then try again.',
   'error.unsupported-deployment-security': 'This conversation can’t be started from this page.',
   'error.captcha-unavailable':

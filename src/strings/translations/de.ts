@@ -78,6 +78,11 @@ export default {
       'Der Videoanruf ist nicht erreichbar. Möglicherweise blockiert eine Firewall oder ein Inhaltsblocker die Verbindung. Bitte versuchen Sie es erneut.',
     'error.media-blocked':
       'Ihre Kamera oder Ihr Mikrofon ist blockiert. Erlauben Sie den Zugriff in der Adressleiste Ihres Browsers, damit das Gespräch Sie hören kann.',
+    'error.permission-denied': 'Der Zugriff auf Kamera und Mikrofon wurde abgelehnt. Erlauben Sie ihn, um von Angesicht zu Angesicht zu sprechen.',
+    'error.permission-blocked': 'Die Einstellungen Ihres Browsers oder Geräts blockieren Kamera und Mikrofon.',
+    'error.device-not-found': 'Keine Kamera und kein Mikrofon gefunden. Schließen Sie eines an und versuchen Sie es erneut.',
+    'error.device-in-use': 'Eine andere App verwendet Ihre Kamera oder Ihr Mikrofon. Schließen Sie sie und versuchen Sie es erneut.',
+    'error.iframe-not-allowed': 'Diese Seite kann Ihre Kamera und Ihr Mikrofon nicht verwenden. Öffnen Sie die Unterhaltung auf einer eigenen Seite.',
     'error.call-in-progress':
       'Auf dieser Seite läuft bereits ein anderes Gespräch. Beenden Sie es und versuchen Sie es dann erneut.',
     'error.unsupported-deployment-security': 'Dieses Gespräch kann von dieser Seite aus nicht gestartet werden.',

@@ -78,6 +78,11 @@ export default {
       'No se pudo conectar con la videollamada. Puede que un firewall o un bloqueador de contenido lo impida. Inténtalo de nuevo.',
     'error.media-blocked':
       'Tu cámara o tu micrófono están bloqueados. Permite el acceso en la barra de direcciones del navegador para que la conversación pueda oírte.',
+    'error.permission-denied': 'Se desactivó el acceso a la cámara y al micrófono. Permítelo para hablar cara a cara.',
+    'error.permission-blocked': 'La configuración de tu navegador o dispositivo bloquea la cámara y el micrófono.',
+    'error.device-not-found': 'No se encontró ninguna cámara ni micrófono. Conecta uno y vuelve a intentarlo.',
+    'error.device-in-use': 'Otra aplicación está usando tu cámara o micrófono. Ciérrala y vuelve a intentarlo.',
+    'error.iframe-not-allowed': 'Esta página no puede usar tu cámara ni tu micrófono. Abre la conversación en su propia página.',
     'error.call-in-progress': 'Ya hay otra conversación en curso en esta página. Finalízala y vuelve a intentarlo.',
     'error.unsupported-deployment-security': 'Esta conversación no se puede iniciar desde esta página.',
     'error.captcha-unavailable':

@@ -76,6 +76,11 @@ export default {
       'Impossible de joindre l’appel vidéo. Un pare-feu ou un bloqueur de contenu l’en empêche peut-être. Veuillez réessayer.',
     'error.media-blocked':
       'Votre caméra ou votre micro est bloqué. Autorisez l’accès dans la barre d’adresse du navigateur pour que la conversation puisse vous entendre.',
+    'error.permission-denied': 'L’accès à la caméra et au micro a été refusé. Autorisez-le pour parler face à face.',
+    'error.permission-blocked': 'Les réglages de votre navigateur ou de votre appareil bloquent la caméra et le micro.',
+    'error.device-not-found': 'Aucune caméra ni aucun micro n’a été trouvé. Branchez-en un et réessayez.',
+    'error.device-in-use': 'Une autre application utilise votre caméra ou votre micro. Fermez-la et réessayez.',
+    'error.iframe-not-allowed': 'Cette page ne peut pas utiliser votre caméra ni votre micro. Ouvrez la conversation dans sa propre page.',
     'error.call-in-progress': 'Une autre conversation est déjà en cours sur cette page. Terminez-la, puis réessayez.',
     'error.unsupported-deployment-security': 'Cette conversation ne peut pas être démarrée depuis cette page.',
     'error.captcha-unavailable':

@@ -75,6 +75,11 @@ export default {
       'Impossibile raggiungere la videochiamata. Potrebbe bloccarla un firewall o un blocco dei contenuti. Riprova.',
     'error.media-blocked':
       'La fotocamera o il microfono sono bloccati. Consenti l’accesso dalla barra degli indirizzi del browser, così la conversazione potrà sentirti.',
+    'error.permission-denied': 'L’accesso a fotocamera e microfono è stato negato. Consentilo per parlare faccia a faccia.',
+    'error.permission-blocked': 'Le impostazioni del browser o del dispositivo bloccano fotocamera e microfono.',
+    'error.device-not-found': 'Nessuna fotocamera o microfono trovato. Collegane uno e riprova.',
+    'error.device-in-use': 'Un’altra app sta usando la fotocamera o il microfono. Chiudila e riprova.',
+    'error.iframe-not-allowed': 'Questa pagina non può usare la fotocamera o il microfono. Apri la conversazione in una pagina a sé.',
     'error.call-in-progress': 'In questa pagina è già in corso un’altra conversazione. Terminala, poi riprova.',
     'error.unsupported-deployment-security': 'Questa conversazione non può essere avviata da questa pagina.',
     'error.captcha-unavailable':

@@ -77,6 +77,11 @@ export default {
       'Het videogesprek is niet bereikbaar. Misschien zit een firewall of contentblocker in de weg. Probeer het opnieuw.',
     'error.media-blocked':
       'Je camera of microfoon is geblokkeerd. Geef toegang via de adresbalk van je browser, zodat het gesprek je kan horen.',
+    'error.permission-denied': 'Toegang tot camera en microfoon is geweigerd. Sta die toe om face-to-face te praten.',
+    'error.permission-blocked': 'De instellingen van je browser of apparaat blokkeren de camera en microfoon.',
+    'error.device-not-found': 'Geen camera of microfoon gevonden. Sluit er een aan en probeer het opnieuw.',
+    'error.device-in-use': 'Een andere app gebruikt je camera of microfoon. Sluit die app en probeer het opnieuw.',
+    'error.iframe-not-allowed': 'Deze pagina kan je camera en microfoon niet gebruiken. Open het gesprek op een eigen pagina.',
     'error.call-in-progress':
       'Er loopt al een ander gesprek op deze pagina. Beëindig dat eerst en probeer het dan opnieuw.',
     'error.unsupported-deployment-security': 'Dit gesprek kan niet vanaf deze pagina worden gestart.',

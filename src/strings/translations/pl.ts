@@ -76,6 +76,11 @@ export default {
       'Nie udało się połączyć z rozmową wideo. Może to blokować zapora sieciowa lub bloker treści. Spróbuj ponownie.',
     'error.media-blocked':
       'Kamera lub mikrofon są zablokowane. Zezwól na dostęp na pasku adresu przeglądarki, aby rozmowa mogła cię słyszeć.',
+    'error.permission-denied': 'Odmówiono dostępu do kamery i mikrofonu. Zezwól na niego, aby rozmawiać twarzą w twarz.',
+    'error.permission-blocked': 'Ustawienia przeglądarki lub urządzenia blokują kamerę i mikrofon.',
+    'error.device-not-found': 'Nie znaleziono kamery ani mikrofonu. Podłącz urządzenie i spróbuj ponownie.',
+    'error.device-in-use': 'Inna aplikacja używa kamery lub mikrofonu. Zamknij ją i spróbuj ponownie.',
+    'error.iframe-not-allowed': 'Ta strona nie może używać kamery ani mikrofonu. Otwórz rozmowę na osobnej stronie.',
     'error.call-in-progress': 'Na tej stronie trwa już inna rozmowa. Najpierw ją zakończ, a potem spróbuj ponownie.',
     'error.unsupported-deployment-security': 'Tej rozmowy nie można rozpocząć z tej strony.',
     'error.captcha-unavailable':

@@ -76,6 +76,11 @@ export default {
       'Não foi possível conectar à chamada de vídeo. Talvez um firewall ou um bloqueador de conteúdo esteja impedindo. Tente novamente.',
     'error.media-blocked':
       'Sua câmera ou seu microfone está bloqueado. Permita o acesso na barra de endereço do navegador para que a conversa possa ouvir você.',
+    'error.permission-denied': 'O acesso à câmera e ao microfone foi negado. Permita para conversar cara a cara.',
+    'error.permission-blocked': 'As configurações do navegador ou do dispositivo bloqueiam a câmera e o microfone.',
+    'error.device-not-found': 'Nenhuma câmera ou microfone foi encontrado. Conecte um e tente de novo.',
+    'error.device-in-use': 'Outro app está usando sua câmera ou microfone. Feche-o e tente de novo.',
+    'error.iframe-not-allowed': 'Esta página não pode usar sua câmera nem seu microfone. Abra a conversa em uma página própria.',
     'error.call-in-progress': 'Já existe outra conversa em andamento nesta página. Encerre-a e tente novamente.',
     'error.unsupported-deployment-security': 'Esta conversa não pode ser iniciada a partir desta página.',
     'error.captcha-unavailable':
