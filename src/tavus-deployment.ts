@@ -15,6 +15,7 @@ import type {
   TavusToolOutput,
   TavusToolResultStatus,
 } from './protocol/messages.js';
+import type { PreJoinController } from './pre-join/pre-join-controller.js';
 import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
 import { en } from './strings/en.js';
 import { translator, type StringKey, type StringTable, type Translate } from './strings/localize.js';
@@ -41,7 +42,7 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @tagname tavus-deployment
  * @summary A live AI video conversation from a Tavus deployment.
  *
- * @attribute {'idle' | 'awaiting-password' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
+ * @attribute {'idle' | 'awaiting-password' | 'pre-join' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
  *   Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
  * @attribute {'light' | 'dark' | 'auto'} theme - The colour scheme. `auto` follows the visitor's system; when the
  *   attribute is absent, the deployment's own setting (`customization.style.mode`) decides, else `auto`.
@@ -198,6 +199,15 @@ export class TavusDeployment extends LitElement {
   joinTimeout = 30;
 
   /**
+   * Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over).
+   */
+  // Only a type here: the later views define it, as its attribute, since only a start reads it and a start waits for them.
+  declare skipPreJoin: boolean;
+
+  /**
    * Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call.
@@ -223,12 +233,14 @@ export class TavusDeployment extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #focus = new FocusController(this);
   readonly #later = new LaterViewsController(this);
-  readonly #conversation = new ConversationController(this, {
+  /** The camera and microphone check, once the later views brought it. */
+  #preJoin: PreJoinController | undefined;
+  readonly #conversation: ConversationController = new ConversationController(this, {
     callContainer: () => this.#part('call'),
     captchaContainer: () => this.#part('captcha'),
     translate: () => this.#t,
     stateChanged: (_, visitor) => this.#focus.stateChanged(visitor),
-    prepare: () => this.#later.load(),
+    prepare: () => this.#later.load().then((views) => (this.#preJoin ??= new views.PreJoinController(this, this.#conversation, this.#focus))),
   });
   readonly #interactions = new InteractionsController(() => this.#conversation.live);
 
@@ -436,6 +448,8 @@ export class TavusDeployment extends LitElement {
           onSubmit: (password) => this.#conversation.submitPassword(password),
           onCancel: () => void this.endConversation(),
         });
+      case 'pre-join':
+        return this.#preJoin?.view(t);
       case 'ended': {
         const own = this.#conversation.info?.afterCall;
         return later?.endedView({

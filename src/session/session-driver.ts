@@ -15,6 +15,8 @@ export interface SessionCore {
   dispatch(event: SessionEvent): boolean;
   notify(notice: SessionNotice): void;
   raise(error: TavusError): void;
+  /** The visitor checks their camera and microphone first: keep the attempt for their Join. */
+  preJoin(options: StartOptions): void;
   /** The start asked for a password: keep the attempt to repeat with it. */
   passwordNeeded(options: StartOptions, error: TavusError): void;
 }
@@ -57,6 +59,13 @@ export class SessionDriver {
     const core = this.#core;
     if (options.callFactory.exclusive && !pageCallLock.claim(core.owner)) {
       core.raise(new TavusError('call-in-progress'));
+      return;
+    }
+    // Before the check, not after it: a visitor told another conversation is running should not have set up first.
+    // Nothing is held meanwhile: the session lets the page's call go as it enters `pre-join`.
+    if (options.preJoin) {
+      options.callFactory.preload?.();
+      core.preJoin(options);
       return;
     }
     const endGuard = this.#endGuard;
@@ -111,7 +120,7 @@ export class SessionDriver {
     const { conversationId, conversationUrl } = live.conversation;
     this.#core.dispatch({ type: 'created', conversationId });
     this.#core.notify({ type: 'event', event: { name: 'tavus:conversation-created', detail: { conversationId, conversationUrl } } });
-    await live.open(options.callFactory, options.mount, options.joinTimeoutMs ?? 30_000);
+    await live.open(options.callFactory, options.mount, options.joinTimeoutMs ?? 30_000, options.media);
   }
 
   /** How the live call's news reaches the session. */
@@ -125,7 +134,7 @@ export class SessionDriver {
         }
       },
       over: (reason, error) => void this.#finish(reason, error),
-      mediaBlocked: () => core.notify({ type: 'error', error: new TavusError('media-blocked') }),
+      mediaFailed: (error) => core.notify({ type: 'error', error }),
       protocol: (event) => core.notify({ type: 'event', event }),
     };
   }
