@@ -158,6 +158,11 @@ language. The attribute takes JSON; invalid JSON, or a key no sentence has, is w
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   lang?: TavusDeployment["lang"] | undefined;
+  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+property before then is taken over). */
+  skipPreJoin?: TavusDeployment["skipPreJoin"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -270,6 +275,11 @@ language. The attribute takes JSON; invalid JSON, or a key no sentence has, is w
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   "prop:lang"?: TavusDeployment["lang"] | undefined;
+  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+property before then is taken over). */
+  "prop:skipPreJoin"?: TavusDeployment["skipPreJoin"] | undefined;
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
@@ -351,6 +361,10 @@ export type CustomElements = {
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
    * ancestor's decides, else the browser's. Changing it switches the language at once.
+   * - `skipPreJoin`: Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)
@@ -484,6 +498,10 @@ export type CustomElementsSolidJs = {
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
    * ancestor's decides, else the browser's. Changing it switches the language at once.
+   * - `skipPreJoin`: Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. (property only)

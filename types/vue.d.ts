@@ -59,6 +59,11 @@ language. The attribute takes JSON; invalid JSON, or a key no sentence has, is w
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   lang?: TavusDeployment["lang"];
+  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+property before then is taken over). */
+  skipPreJoin?: TavusDeployment["skipPreJoin"];
   /** Makes the call for each conversation. Defaults to Daily Prebuilt
 (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
 implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */

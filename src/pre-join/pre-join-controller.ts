@@ -222,6 +222,7 @@ export class PreJoinController implements ReactiveController {
 
   #choose(change: Partial<CallMedia>): void {
     this.#media = { ...this.#media, ...change };
+    this.#host.requestUpdate();
     void this.#acquire();
   }
 
