@@ -215,6 +215,8 @@ export class ConversationController implements ReactiveController {
   hostUpdate(): void {
     const key = configKey(this.#config);
     if (key === this.#applied) return;
+    // A Start still waiting on /init was for the deployment before, even if the page switches back to it.
+    if (this.#applied !== undefined) this.#phase = READY;
     this.#applied = key;
     this.#applyConfig();
   }

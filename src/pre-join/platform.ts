@@ -20,9 +20,12 @@ interface UserAgentData {
  */
 export function detectPlatform(
   agent: string = navigator.userAgent,
-  data: UserAgentData | undefined = (navigator as { userAgentData?: UserAgentData }).userAgentData,
+  data: UserAgentData | null = (navigator as { userAgentData?: UserAgentData }).userAgentData ?? null,
+  touchPoints: number = navigator.maxTouchPoints,
 ): Platform {
-  const system = systemOf(data?.platform ?? agent);
+  const named = systemOf(data?.platform ?? agent);
+  // iPadOS's Safari calls itself a Mac; only its touch screen tells.
+  const system = named === 'mac' && touchPoints > 1 ? 'ios' : named;
   // Every browser on iOS is WebKit, with Safari's settings; Android's browsers follow Chrome's.
   if (system === 'ios' || system === 'android') return { browser: system, system };
   const brands = data?.brands.map(({ brand }) => brand).join(' ') ?? agent;
