@@ -51,6 +51,8 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @attribute {TavusPosition} position - Floating only: the corner of the window, `bottom-right` (the default),
  *   `bottom-left`, `top-right` or `top-left`.
  * @attribute {string} launcher-label - Floating only: the launcher's label (attribute only); defaults to "Talk to us".
+ * @attribute {boolean} skip-pre-join - Goes straight from Start to the conversation, without the pre-join check
+ *   (property `skipPreJoin`).
  *
  * @fires {CustomEvent<TavusReadyDetail>} tavus:ready - The element is upgraded and has a usable deployment-id.
  * @fires {CustomEvent<TavusStateChangeDetail>} tavus:state-change - The lifecycle state changed.
@@ -74,16 +76,28 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @csspart password-input - The password field.
  * @csspart password-submit - The password prompt's submit button.
  * @csspart password-error - The message shown when the password was wrong.
+ * @csspart pre-join - The check before anything is created: the visitor's camera, microphone and devices, and Join.
+ * @csspart preview - The pre-join check's camera preview (mirrored).
+ * @csspart mic-level - The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+ * @csspart mic-toggle - The pre-join check's microphone toggle (`aria-pressed`).
+ * @csspart camera-toggle - The pre-join check's camera toggle (`aria-pressed`).
+ * @csspart device-picker - Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+ * @csspart join-button - Joins the conversation from the pre-join check: only then is anything created.
+ * @csspart recovery - Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+ * @csspart recovery-title - The recovery view's heading.
+ * @csspart recovery-message - The recovery view's sentence (`tavus:error`'s `message`).
+ * @csspart recovery-steps - Where to allow the camera and microphone, in this browser or in the system's settings.
+ * @csspart without-camera-button - "Continue without camera", offered when only the camera fails.
  * @csspart progress - The spinner and sentence shown from Start until the call has joined, and while ending.
  * @csspart cancel-button - Cancels a start, a human check or a join (Escape does too); what was created is ended.
  * @csspart status - The polite live region announcing progress (visually hidden: the views show the same words).
  * @csspart call - The container the call is mounted in.
- * @csspart notice - A dismissible problem shown over the call (a blocked camera or microphone).
+ * @csspart notice - A dismissible problem shown over the call (the camera or microphone failed).
  * @csspart captcha - The container the Cloudflare Turnstile widget renders in.
  * @csspart error - The error view's title and sentence.
  * @csspart error-title - The error view's heading.
  * @csspart error-message - The error sentence.
- * @csspart retry-button - The "Try again" button of the error view.
+ * @csspart retry-button - The "Try again" button of the error view and of the pre-join check's recovery view.
  * @csspart recheck-button - "Check again", offered while the deployment is unavailable.
  * @csspart ended-title - The heading shown after a conversation.
  * @csspart ended-text - The sentence shown after a conversation.

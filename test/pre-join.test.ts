@@ -223,6 +223,7 @@ describe('permission recovery at the pre-join check', () => {
       expect(m.part('recovery-steps')?.textContent ?? undefined).to.equal(steps && english[steps]);
       // The microphone alone failed too: nothing to go on with but Retry.
       expect(m.part('without-camera-button')).to.equal(null);
+      await expect(m.el).to.be.accessible();
       stub.restore();
       await click(m, 'retry-button');
       await playing(m);

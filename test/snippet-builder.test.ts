@@ -125,6 +125,9 @@ describe('the snippet builder', () => {
     const element = await previewed(null);
     expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
     void element.startConversation();
+    // The preview has the pre-join check too; Join sends the start.
+    const join = await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part~="join-button"]'), 'the pre-join check');
+    join.click();
     await until(() => element.getAttribute('state') === 'connected', 'the simulated call in the preview');
     expect(element.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
 

@@ -215,8 +215,9 @@ export class ConversationController implements ReactiveController {
   hostUpdate(): void {
     const key = configKey(this.#config);
     if (key === this.#applied) return;
-    // A Start still waiting on /init was for the deployment before, even if the page switches back to it.
-    if (this.#applied !== undefined) this.#phase = READY;
+    // A Start still waiting on /init for another deployment was not for this one, even if the page switches back.
+    const phase = this.#phase;
+    if (phase.name === 'preparing' && configKey(phase.config) !== key) this.#phase = READY;
     this.#applied = key;
     this.#applyConfig();
   }

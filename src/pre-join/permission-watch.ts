@@ -8,7 +8,9 @@ const DEVICES: readonly Device[] = ['camera', 'microphone'];
  * so allowing access there recovers without a reload.
  */
 export class PermissionWatch {
-  #statuses: Promise<(PermissionStatus | undefined)[]> | undefined;
+  #statuses: PermissionStatus[] = [];
+  /** The statuses being asked for; each run of `start` has its own, so a late answer after `stop` is dropped. */
+  #asking: Promise<unknown> | undefined;
   readonly #changed: (state: PermissionState) => void;
   readonly #onChange = (event: Event) => this.#changed((event.target as PermissionStatus).state);
 
@@ -17,30 +19,32 @@ export class PermissionWatch {
   }
 
   start(): void {
-    this.#statuses = Promise.all(
+    const asking = Promise.all(
       DEVICES.map((name) =>
         // Browsers that don't know these names reject (Firefox before 131) or lack the API: nothing to watch there.
         navigator.permissions?.query({ name: name as PermissionName }).then(
           (status) => {
+            if (this.#asking !== asking) return;
             status.addEventListener('change', this.#onChange);
-            return status;
+            this.#statuses.push(status);
           },
           () => undefined,
         ),
       ),
     );
+    this.#asking = asking;
   }
 
   stop(): void {
-    void this.#statuses?.then((statuses) => {
-      for (const status of statuses) status?.removeEventListener('change', this.#onChange);
-    });
-    this.#statuses = undefined;
+    for (const status of this.#statuses) status.removeEventListener('change', this.#onChange);
+    this.#statuses = [];
+    this.#asking = undefined;
   }
 
   /** Both are already granted: asking shows no prompt, so there is nothing to explain first. */
   async granted(): Promise<boolean> {
-    const statuses = (await this.#statuses) ?? [];
-    return statuses.length > 0 && statuses.every((status) => status?.state === 'granted');
+    await this.#asking;
+    const statuses = this.#statuses;
+    return statuses.length === DEVICES.length && statuses.every((status) => status.state === 'granted');
   }
 }

@@ -75,6 +75,11 @@ export const preJoinStyles = css`
     padding-inline: 1rem;
   }
 
+  /* Kept however narrow: the struck-through icon says the device is off without relying on colour. */
+  .toggle > svg {
+    display: inline-block;
+  }
+
   .toggle[aria-pressed="true"] {
     border-color: var(--_accent);
     background: color-mix(in oklab, var(--_accent) 14%, var(--_surface));
@@ -98,6 +103,10 @@ export const preJoinStyles = css`
 
   .pre-join .actions {
     justify-content: start;
+  }
+
+  [part="join-button"] {
+    flex: 1 0 auto;
   }
 
   .recovery h3 {
