@@ -94,6 +94,8 @@ describe('the snippet builder', () => {
     await until(() => element.getAttribute('state') === 'idle' && element.shadowRoot, 'the start surface');
     expect(getComputedStyle(element).height).to.equal('560px');
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
+    const join = await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part~="join-button"]'), 'the pre-join check');
+    join.click();
 
     // The real daily-js mounts Daily Prebuilt; Daily's hosts are routed to fail, so the call goes no further.
     await until(() => element.shadowRoot!.querySelector('[part="call"] iframe'), 'the Daily frame', 15_000);

@@ -82,6 +82,7 @@ describe('a tampered file of the CDN build', () => {
       const errors: string[] = [];
       element.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
       await until(() => element.shadowRoot?.querySelector('[part~="start-button"]'), 'the start surface');
+      element.setAttribute('skip-pre-join', '');
       await element.startConversation();
       await until(() => element.state === 'error', `the error state (now ${element.state})`);
       await until(() => errors.length > 0, 'tavus:error');
