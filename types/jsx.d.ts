@@ -437,16 +437,28 @@ export type CustomElements = {
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
+   * - `pre-join`: The check before anything is created: the visitor's camera, microphone and devices, and Join.
+   * - `preview`: The pre-join check's camera preview (mirrored).
+   * - `mic-level`: The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+   * - `mic-toggle`: The pre-join check's microphone toggle (`aria-pressed`).
+   * - `camera-toggle`: The pre-join check's camera toggle (`aria-pressed`).
+   * - `device-picker`: Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+   * - `join-button`: Joins the conversation from the pre-join check: only then is anything created.
+   * - `recovery`: Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+   * - `recovery-title`: The recovery view's heading.
+   * - `recovery-message`: The recovery view's sentence (`tavus:error`'s `message`).
+   * - `recovery-steps`: Where to allow the camera and microphone, in this browser or in the system's settings.
+   * - `without-camera-button`: "Continue without camera", offered when only the camera fails.
    * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
    * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
    * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
    * - `call`: The container the call is mounted in.
-   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
+   * - `notice`: A dismissible problem shown over the call (the camera or microphone failed).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
    * - `error`: The error view's title and sentence.
    * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
-   * - `retry-button`: The "Try again" button of the error view.
+   * - `retry-button`: The "Try again" button of the error view and of the pre-join check's recovery view.
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.
@@ -574,16 +586,28 @@ export type CustomElementsSolidJs = {
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
+   * - `pre-join`: The check before anything is created: the visitor's camera, microphone and devices, and Join.
+   * - `preview`: The pre-join check's camera preview (mirrored).
+   * - `mic-level`: The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+   * - `mic-toggle`: The pre-join check's microphone toggle (`aria-pressed`).
+   * - `camera-toggle`: The pre-join check's camera toggle (`aria-pressed`).
+   * - `device-picker`: Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+   * - `join-button`: Joins the conversation from the pre-join check: only then is anything created.
+   * - `recovery`: Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+   * - `recovery-title`: The recovery view's heading.
+   * - `recovery-message`: The recovery view's sentence (`tavus:error`'s `message`).
+   * - `recovery-steps`: Where to allow the camera and microphone, in this browser or in the system's settings.
+   * - `without-camera-button`: "Continue without camera", offered when only the camera fails.
    * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
    * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
    * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
    * - `call`: The container the call is mounted in.
-   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
+   * - `notice`: A dismissible problem shown over the call (the camera or microphone failed).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
    * - `error`: The error view's title and sentence.
    * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
-   * - `retry-button`: The "Try again" button of the error view.
+   * - `retry-button`: The "Try again" button of the error view and of the pre-join check's recovery view.
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.

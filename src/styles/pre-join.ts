@@ -72,12 +72,13 @@ export const preJoinStyles = css`
 
   .toggle {
     flex: 1 1 auto;
-    padding-inline: 1rem;
+    /* Capped like the other buttons' in narrow boxes, so "Microphone" fits whole at 200 % text in 320 px. */
+    padding-inline: min(0.75rem, 12px);
   }
 
-  /* Kept however narrow: the struck-through icon says the device is off without relying on colour. */
-  .toggle > svg {
-    display: inline-block;
+  /* Off says so without colour, even where narrow boxes drop the (struck-through) icon. */
+  .toggle[aria-pressed="false"] {
+    text-decoration: line-through;
   }
 
   .toggle[aria-pressed="true"] {
