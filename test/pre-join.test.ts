@@ -140,14 +140,9 @@ describe('pre-join check', () => {
     await submit('tavus-demo');
     await m.waitForState('connected');
     const states = m.log.of('tavus:state-change').map((d) => d.state);
-    expect(states.slice(states.indexOf('pre-join'))).to.deep.equal([
-      'pre-join',
-      'starting',
-      'awaiting-password',
-      'starting',
-      'joining',
-      'connected',
-    ]);
+    // The check once; after the refused password, straight to the start.
+    expect(states.filter((state) => state === 'pre-join')).to.have.length(1);
+    expect(states.slice(-4)).to.deep.equal(['awaiting-password', 'starting', 'joining', 'connected']);
     expect(m.factory.media[0]).to.include({ audio: true, video: false });
     await m.el.endConversation();
   });
