@@ -15,10 +15,8 @@ export interface SessionCore {
   dispatch(event: SessionEvent): boolean;
   notify(notice: SessionNotice): void;
   raise(error: TavusError): void;
-  /** The visitor checks their camera and microphone first: keep the attempt for their Join. */
-  preJoin(options: StartOptions): void;
-  /** The start asked for a password: keep the attempt to repeat with it. */
-  passwordNeeded(options: StartOptions, error: TavusError): void;
+  /** Keeps the attempt for the visitor's answer to `prompt`: the password to repeat it with, or Join. */
+  wait(options: StartOptions, prompt: Extract<SessionEvent, { type: 'password-needed' | 'pre-join' }>): void;
 }
 
 /**
@@ -65,7 +63,7 @@ export class SessionDriver {
     // Nothing is held meanwhile: the session lets the page's call go as it enters `pre-join`.
     if (options.preJoin) {
       options.callFactory.preload?.();
-      core.preJoin(options);
+      core.wait(options, { type: 'pre-join' });
       return;
     }
     const endGuard = this.#endGuard;
@@ -88,9 +86,14 @@ export class SessionDriver {
       case 'created':
         await this.#join(options, new LiveCall(options.api, outcome.conversation, this.#listener(), this.#teardown));
         break;
-      case 'password-needed':
-        core.passwordNeeded(options, outcome.error);
+      case 'password-needed': {
+        // The password lives only in the request that carried it.
+        const { password: _, ...request } = options.request;
+        const { error } = outcome;
+        core.wait({ ...options, request }, { type: 'password-needed', incorrect: error.code === 'password-incorrect' });
+        core.notify({ type: 'error', error });
         break;
+      }
       case 'failed':
         core.raise(outcome.error);
         break;

@@ -68,8 +68,7 @@ export class Session {
     if (!canStart(this.#state)) return Promise.resolve();
     if (options.passwordRequired && options.request.password === undefined) {
       options.callFactory.preload?.();
-      this.#pending = options;
-      this.#dispatch({ type: 'password-needed', incorrect: false });
+      this.#wait(options, { type: 'password-needed', incorrect: false });
       return Promise.resolve();
     }
     return this.#run(options);
@@ -128,20 +127,17 @@ export class Session {
         dispatch: (event) => this.#dispatch(event),
         notify: this.#options.notify,
         raise: (error) => this.#raise(error),
-        preJoin: (attempt) => {
-          this.#pending = attempt;
-          this.#dispatch({ type: 'pre-join' });
-        },
-        passwordNeeded: (attempt, error) => {
-          const { password: _, ...request } = attempt.request;
-          this.#pending = { ...attempt, request };
-          this.#dispatch({ type: 'password-needed', incorrect: error.code === 'password-incorrect' });
-          this.#options.notify({ type: 'error', error });
-        },
+        wait: (attempt, prompt) => this.#wait(attempt, prompt),
       },
       options.engine.endGuard,
     );
     return this.#driver.run(options);
+  }
+
+  /** Holds the attempt while the visitor answers a prompt (the password, the pre-join check). */
+  #wait(attempt: StartOptions, prompt: SessionEvent): void {
+    this.#pending = attempt;
+    this.#dispatch(prompt);
   }
 
   #raise(error: TavusError): void {
