@@ -7,7 +7,7 @@ import { errorKey, type StringKey, type Translate } from '../strings/localize.js
 import type { FocusController } from '../controllers/focus-controller.js';
 import { MicMeter } from './mic-meter.js';
 import { defineSkipPreJoin, type SkipPreJoinHost } from './skip-pre-join.js';
-import { PermissionWatch } from './permission-watch.js';
+import { bothGranted, PermissionWatch } from './permission-watch.js';
 import { detectPlatform } from './platform.js';
 import { preJoinView, type DeviceKind, type Picker, type RecoveryModel } from './pre-join-view.js';
 
@@ -65,7 +65,7 @@ export class PreJoinController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #conversation: PreJoinConversation;
   readonly #focus: Pick<FocusController, 'stateChanged'>;
-  readonly #watch = new PermissionWatch((state) => this.#permissionChanged(state));
+  readonly #watch = new PermissionWatch(() => this.#permissionChanged());
   readonly #onDeviceChange = () => void this.#listDevices();
 
   /** @param focus told when the view changes under the visitor's focus, to move it to the new view's control */
@@ -120,7 +120,6 @@ export class PreJoinController implements ReactiveController {
     this.#shown = true;
     this.#phase = { name: 'asking', explain: false };
     navigator.mediaDevices?.addEventListener('devicechange', this.#onDeviceChange);
-    this.#watch.start();
     void this.#acquire(true);
   }
 
@@ -146,7 +145,7 @@ export class PreJoinController implements ReactiveController {
   async #acquire(first = false): Promise<void> {
     const attempt = ++this.#attempt;
     this.#release();
-    if (first && !(await this.#watch.granted())) {
+    if (first && !(await bothGranted())) {
       this.#show({ name: 'asking', explain: true });
       await this.#host.updateComplete;
       await new Promise(requestAnimationFrame);
@@ -217,6 +216,8 @@ export class PreJoinController implements ReactiveController {
   #show(phase: Phase): void {
     if (phase.name !== this.#phase.name) this.#focus.stateChanged(true);
     this.#phase = phase;
+    if (phase.name === 'problem') this.#watch.start();
+    else this.#watch.stop();
     this.#host.requestUpdate();
   }
 
@@ -243,10 +244,9 @@ export class PreJoinController implements ReactiveController {
     this.#conversation.join(media);
   }
 
-  /** Access changed in the browser's own UI: a problem may be solved, or a preview lost. */
-  #permissionChanged(state: PermissionState): void {
-    const { name } = this.#phase;
-    if (name === 'problem' || (name === 'preview' && state === 'denied')) void this.#acquire();
+  /** Access changed in the browser's own UI while a problem is shown: it may be solved. */
+  #permissionChanged(): void {
+    if (this.#phase.name === 'problem') void this.#acquire();
   }
 
   async #listDevices(): Promise<void> {
