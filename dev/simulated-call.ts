@@ -1,4 +1,4 @@
-import type { CallAdapter, CallEventMap, CallEventName, CallFactory } from '../src/call-adapter.js';
+import type { CallAdapter, CallEventMap, CallEventName, CallFactory, CallMedia } from '../src/call-adapter.js';
 import { SimulatedReplica } from './simulated-replica.js';
 
 export interface SimulatedCallOptions {
@@ -115,7 +115,11 @@ export class SimulatedCallFactory implements CallFactory {
     this.preloads += 1;
   }
 
-  create(mount: HTMLElement): SimulatedCall {
+  /** The visitor's media choice each `create` was given (`undefined` without a pre-join check). */
+  readonly media: (CallMedia | undefined)[] = [];
+
+  create(mount: HTMLElement, media?: CallMedia): SimulatedCall {
+    this.media.push(media);
     const call = new SimulatedCall(mount, this.#options);
     this.calls.push(call);
     return call;

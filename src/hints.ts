@@ -38,6 +38,10 @@ export function hintFor({ code, reason, detail }: TavusError, { origin, joinTime
       return `Add ${new URL(origin).hostname} to the allowed hostnames of ${TURNSTILE_KEY}.`;
     case 'captcha-invalid-key':
       return `Cloudflare refused ${TURNSTILE_KEY}: check it.`;
+    case 'iframe-not-allowed':
+      return 'The page is in an iframe that may not use the camera and microphone: add allow="camera; microphone; autoplay" to the <iframe> that embeds it (and allow them in any Permissions-Policy header).';
+    case 'permission-blocked':
+      return reason === 'insecure' ? 'Browsers give the camera and microphone only to secure pages: serve this page over HTTPS.' : undefined;
     case 'join-timeout':
       return `The call did not join within ${joinTimeout} s. Allow ${DAILY_HOSTS} in the page’s Content-Security-Policy (connect-src, frame-src, script-src); a firewall or content blocker may also block them.`;
     default:

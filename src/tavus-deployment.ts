@@ -15,6 +15,7 @@ import type {
   TavusToolOutput,
   TavusToolResultStatus,
 } from './protocol/messages.js';
+import type { PreJoinController } from './pre-join/pre-join-controller.js';
 import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
 import { en } from './strings/en.js';
 import { translator, type StringKey, type StringTable, type Translate } from './strings/localize.js';
@@ -41,7 +42,7 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @tagname tavus-deployment
  * @summary A live AI video conversation from a Tavus deployment.
  *
- * @attribute {'idle' | 'awaiting-password' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
+ * @attribute {'idle' | 'awaiting-password' | 'pre-join' | 'awaiting-captcha' | 'starting' | 'joining' | 'connected' | 'ending' | 'ended' | 'error' | 'unavailable'} state -
  *   Set by the element, never read: mirrors the lifecycle for CSS such as `tavus-deployment[state='connected']`.
  * @attribute {'light' | 'dark' | 'auto'} theme - The colour scheme. `auto` follows the visitor's system; when the
  *   attribute is absent, the deployment's own setting (`customization.style.mode`) decides, else `auto`.
@@ -50,6 +51,8 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @attribute {TavusPosition} position - Floating only: the corner of the window, `bottom-right` (the default),
  *   `bottom-left`, `top-right` or `top-left`.
  * @attribute {string} launcher-label - Floating only: the launcher's label (attribute only); defaults to "Talk to us".
+ * @attribute {boolean} skip-pre-join - Goes straight from Start to the conversation, without the pre-join check
+ *   (property `skipPreJoin`).
  *
  * @fires {CustomEvent<TavusReadyDetail>} tavus:ready - The element is upgraded and has a usable deployment-id.
  * @fires {CustomEvent<TavusStateChangeDetail>} tavus:state-change - The lifecycle state changed.
@@ -73,16 +76,28 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @csspart password-input - The password field.
  * @csspart password-submit - The password prompt's submit button.
  * @csspart password-error - The message shown when the password was wrong.
+ * @csspart pre-join - The check before anything is created: the visitor's camera, microphone and devices, and Join.
+ * @csspart preview - The pre-join check's camera preview (mirrored).
+ * @csspart mic-level - The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+ * @csspart mic-toggle - The pre-join check's microphone toggle (`aria-pressed`).
+ * @csspart camera-toggle - The pre-join check's camera toggle (`aria-pressed`).
+ * @csspart device-picker - Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+ * @csspart join-button - Joins the conversation from the pre-join check: only then is anything created.
+ * @csspart recovery - Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+ * @csspart recovery-title - The recovery view's heading.
+ * @csspart recovery-message - The recovery view's sentence (`tavus:error`'s `message`).
+ * @csspart recovery-steps - Where to allow the camera and microphone, in this browser or in the system's settings.
+ * @csspart without-camera-button - "Continue without camera", offered when only the camera fails.
  * @csspart progress - The spinner and sentence shown from Start until the call has joined, and while ending.
  * @csspart cancel-button - Cancels a start, a human check or a join (Escape does too); what was created is ended.
  * @csspart status - The polite live region announcing progress (visually hidden: the views show the same words).
  * @csspart call - The container the call is mounted in.
- * @csspart notice - A dismissible problem shown over the call (a blocked camera or microphone).
+ * @csspart notice - A dismissible problem shown over the call (the camera or microphone failed).
  * @csspart captcha - The container the Cloudflare Turnstile widget renders in.
  * @csspart error - The error view's title and sentence.
  * @csspart error-title - The error view's heading.
  * @csspart error-message - The error sentence.
- * @csspart retry-button - The "Try again" button of the error view.
+ * @csspart retry-button - The "Try again" button of the error view and of the pre-join check's recovery view.
  * @csspart recheck-button - "Check again", offered while the deployment is unavailable.
  * @csspart ended-title - The heading shown after a conversation.
  * @csspart ended-text - The sentence shown after a conversation.
@@ -198,6 +213,15 @@ export class TavusDeployment extends LitElement {
   joinTimeout = 30;
 
   /**
+   * Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over).
+   */
+  // Only a type here: the later views define it, as its attribute, since only a start reads it and a start waits for them.
+  declare skipPreJoin: boolean;
+
+  /**
    * Makes the call for each conversation. Defaults to Daily Prebuilt
    * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
    * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call.
@@ -223,12 +247,14 @@ export class TavusDeployment extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #focus = new FocusController(this);
   readonly #later = new LaterViewsController(this);
-  readonly #conversation = new ConversationController(this, {
+  /** The camera and microphone check, once the later views brought it. */
+  #preJoin: PreJoinController | undefined;
+  readonly #conversation: ConversationController = new ConversationController(this, {
     callContainer: () => this.#part('call'),
     captchaContainer: () => this.#part('captcha'),
     translate: () => this.#t,
     stateChanged: (_, visitor) => this.#focus.stateChanged(visitor),
-    prepare: () => this.#later.load(),
+    prepare: () => this.#later.load().then((views) => (this.#preJoin ??= new views.PreJoinController(this, this.#conversation, this.#focus))),
   });
   readonly #interactions = new InteractionsController(() => this.#conversation.live);
 
@@ -436,6 +462,8 @@ export class TavusDeployment extends LitElement {
           onSubmit: (password) => this.#conversation.submitPassword(password),
           onCancel: () => void this.endConversation(),
         });
+      case 'pre-join':
+        return this.#preJoin?.view(t);
       case 'ended': {
         const own = this.#conversation.info?.afterCall;
         return later?.endedView({

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TavusDeployment } from '../src/tavus-deployment.js';
 import { enLater } from '../src/strings/en-later.js';
+import { enPreJoin } from '../src/strings/en-prejoin.js';
 import { en } from '../src/strings/en.js';
 import { mount } from './support/element.js';
 import { showView } from './support/views.js';
@@ -45,7 +46,7 @@ describe('copy: error views speak to visitors', () => {
     expect(ATTRIBUTES).to.include.members(['deployment-id', 'base-url', 'turnstile-site-key', 'join-timeout']);
   });
 
-  for (const [key, sentence] of Object.entries({ ...en, ...enLater }).filter(([key]) => key.startsWith('error.'))) {
+  for (const [key, sentence] of Object.entries({ ...en, ...enLater, ...enPreJoin }).filter(([key]) => key.startsWith('error.'))) {
     it(`string table: ${key}`, () => {
       expect(problems(sentence)).to.deep.equal([]);
     });

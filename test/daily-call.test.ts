@@ -10,7 +10,7 @@ describe('the default Daily call', () => {
     this.timeout(20_000);
     const id = deploymentId('open');
     const el = await fixture<TavusDeployment>(
-      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL}></tavus-deployment>`,
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} skip-pre-join></tavus-deployment>`,
     );
     void el.startConversation();
     const iframe = await until(
@@ -35,7 +35,7 @@ describe('the default Daily call', () => {
     const id = deploymentId('open');
     const errors: string[] = [];
     const el = await fixture<TavusDeployment>(
-      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} join-timeout="2"></tavus-deployment>`,
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} join-timeout="2" skip-pre-join></tavus-deployment>`,
     );
     el.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
     void el.startConversation();

@@ -40,6 +40,12 @@ for (const example of ['html', 'react', 'vue']) {
       };
 
       win.document.querySelector<HTMLButtonElement>('#toggle')!.click();
+      // The visitor checks their camera first: the conversation is created only when they join.
+      const join = await until(
+        () => win.document.querySelector('tavus-deployment')?.shadowRoot?.querySelector<HTMLElement>('[part~="join-button"]'),
+        `the ${example} app's pre-join check`,
+      );
+      join.click();
       await until(() => status(win) === 'connected', `the ${example} app to show "connected"`);
       const live = win.document.querySelector<TavusElement>('tavus-deployment')!;
       expect(live.state).to.equal('connected');

@@ -10,6 +10,7 @@ const ending: SessionState = { name: 'ending', conversationId: 'c1', reason: 'us
 const ended: SessionState = { name: 'ended', conversationId: 'c1', reason: 'user' };
 const password: SessionState = { name: 'awaiting-password', incorrect: false };
 const failed: SessionState = { name: 'error', error: new TavusError('network') };
+const preJoin: SessionState = { name: 'pre-join' };
 
 describe('transition', () => {
   it('walks the happy path from idle to ended', () => {
@@ -56,22 +57,35 @@ describe('transition', () => {
     }
   });
 
-  it('cancels a start or a password prompt back to idle', () => {
+  it('cancels a start, a password prompt or the pre-join check back to idle', () => {
     expect(transition(starting, { type: 'cancel' })).to.deep.equal(idle);
     expect(transition(password, { type: 'cancel' })).to.deep.equal(idle);
+    expect(transition(preJoin, { type: 'cancel' })).to.deep.equal(idle);
+  });
+
+  it('checks camera and microphone after Start or the password, and sends the start only from there', () => {
+    for (const state of [idle, password, ended, failed]) expect(transition(state, { type: 'pre-join' })).to.deep.equal(preJoin);
+    for (const state of [starting, joining, connected, ending]) {
+      expect(transition(state, { type: 'pre-join' }), state.name).to.equal(state);
+    }
+    expect(transition(preJoin, { type: 'start' })).to.deep.equal(starting);
+    expect(transition(preJoin, { type: 'challenge' })).to.deep.equal({ name: 'awaiting-captcha' });
+    expect(transition(preJoin, { type: 'joined' })).to.equal(preJoin);
+    expect(transition(preJoin, { type: 'end', reason: 'user' })).to.equal(preJoin);
+    expect(transition(preJoin, { type: 'created', conversationId: 'c1' })).to.equal(preJoin);
   });
 
   it('fails from any state, and resets from error or ended', () => {
     const error = new TavusError('call-failed');
-    for (const state of [idle, starting, joining, connected, ending, ended, password, failed]) {
+    for (const state of [idle, starting, joining, connected, ending, ended, password, preJoin, failed]) {
       expect(transition(state, { type: 'fail', error })).to.deep.equal({ name: 'error', error });
     }
     expect(transition(failed, { type: 'reset' })).to.deep.equal(idle);
     expect(transition(ended, { type: 'reset' })).to.deep.equal(idle);
   });
 
-  it('allows a new attempt only from rest or the password prompt', () => {
-    expect([idle, ended, failed, password].every(canStart)).to.equal(true);
+  it('allows a new attempt only from rest or a prompt (the password, the pre-join check)', () => {
+    expect([idle, ended, failed, password, preJoin].every(canStart)).to.equal(true);
     expect([starting, joining, connected, ending].some(canStart)).to.equal(false);
   });
 });

@@ -26,15 +26,16 @@ const TOKEN = 'XXXX.DUMMY.TOKEN.XXXX';
 
 /** The edges the lifecycle may take, written out independently of transition(). */
 const EDGES: Record<StateName, StateName[]> = {
-  idle: ['starting', 'awaiting-password', 'awaiting-captcha', 'error', 'unavailable'],
-  'awaiting-password': ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  idle: ['starting', 'awaiting-password', 'pre-join', 'awaiting-captcha', 'error', 'unavailable'],
+  'awaiting-password': ['starting', 'awaiting-password', 'pre-join', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  'pre-join': ['starting', 'awaiting-password', 'pre-join', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
   'awaiting-captcha': ['starting', 'idle', 'error'],
   starting: ['awaiting-password', 'awaiting-captcha', 'joining', 'idle', 'error'],
   joining: ['connected', 'ending', 'error'],
   connected: ['ending', 'error'],
   ending: ['ended', 'error'],
-  ended: ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
-  error: ['starting', 'awaiting-password', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  ended: ['starting', 'awaiting-password', 'pre-join', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
+  error: ['starting', 'awaiting-password', 'pre-join', 'awaiting-captcha', 'idle', 'error', 'unavailable'],
   unavailable: ['idle', 'unavailable', 'error'],
 };
 
@@ -43,6 +44,7 @@ type Reply = { kind: 'ok' | 'malformed' | 'network' | 'badurl' | 'incomplete' | 
 type Action =
   | { type: 'start' }
   | { type: 'password'; correct: boolean }
+  | { type: 'join' }
   | { type: 'end' }
   | { type: 'switch' }
   | { type: 'page'; event: 'remove' | 'insert' | 'move' | 'pagehide' }
@@ -59,6 +61,8 @@ interface Scenario {
   password: boolean;
   knownPassword: boolean;
   destroyHangs: boolean;
+  /** Straight from Start to the start request, else through the pre-join check (Join). */
+  skipPreJoin: boolean;
   challenge: Challenge;
   initTicks: number;
 }
@@ -207,6 +211,7 @@ class PropertyHost extends ReactiveElement {
   palId = '';
   turnstileSiteKey = '';
   joinTimeout = 30;
+  skipPreJoin = false;
   callFactory: CallFactory;
   readonly conversation: ConversationController;
 
@@ -236,6 +241,7 @@ const reply = fc.record({
 const action: fc.Arbitrary<Action> = fc.oneof(
   { arbitrary: fc.constant({ type: 'start' } as const), weight: 4 },
   { arbitrary: fc.record({ type: fc.constant('password' as const), correct: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.constant({ type: 'join' } as const), weight: 3 },
   { arbitrary: fc.constant({ type: 'end' } as const), weight: 1 },
   { arbitrary: fc.constant({ type: 'switch' } as const), weight: 1 },
   {
@@ -263,6 +269,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   password: fc.boolean(),
   knownPassword: fc.boolean(),
   destroyHangs: fc.boolean(),
+  skipPreJoin: fc.boolean(),
   challenge: fc.option(fc.record({ refuses: fc.boolean(), ticks: fc.nat(3), known: fc.boolean() }), { nil: null }),
   initTicks: fc.nat(3),
 });
@@ -273,12 +280,16 @@ async function run(scenario: Scenario): Promise<void> {
   // reach the server after one unless the visitor asked again since.
   let stops = 0;
   let askedAt = -1;
+  let joins = 0;
   const server = new ScriptedTavus(scenario, () => {
     if (askedAt !== stops) problems.push('a start went out after the visitor stopped it');
+    // Nothing is created (nor billed) for a visitor who never got past the pre-join check.
+    if (!scenario.skipPreJoin && joins === 0) problems.push('a start went out before Join');
   });
   turnstile.challenge = scenario.challenge;
   const factory = new SimulatedCallFactory({ joinAfterMs: false, destroyHangs: scenario.destroyHangs });
   const host = new PropertyHost(server, factory);
+  host.skipPreJoin = scenario.skipPreJoin;
   let last: StateName = 'idle';
   host.addEventListener('tavus:state-change', ({ detail: { state, previous } }) => {
     if (!STATE_NAMES.includes(state)) problems.push(`unknown state ${state}`);
@@ -303,6 +314,13 @@ async function run(scenario: Scenario): Promise<void> {
       case 'password':
         askedAt = stops;
         host.conversation.submitPassword(step.correct ? PASSWORD : 'wrong');
+        break;
+      case 'join':
+        if (host.conversation.state.name === 'pre-join') {
+          askedAt = stops;
+          joins += 1;
+        }
+        host.conversation.join({ audio: true, video: true });
         break;
       case 'end':
         stops += 1;

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulated-call.js';
+import type { CallEventMap } from '../src/call-adapter.js';
 import { ConversationApi } from '../src/conversation-api.js';
 import { EndGuard } from '../src/end-guard.js';
 import { TavusError } from '../src/errors.js';
 import type { TavusEventDetailMap, TavusEventName } from '../src/events.js';
 import * as engine from '../src/session/engine.js';
-import { Session, type SessionNotice, type SessionOptions } from '../src/session/session.js';
+import { Session, type SessionNotice, type SessionOptions, type StartOptions } from '../src/session/session.js';
 import { deploymentId, ledger, MOCK_API_URL, requestsTo, settledLedger, until } from './support/mock-api.js';
 
 function harness(scenario: string, callOptions: SimulatedCallOptions = {}, options: Partial<SessionOptions> = {}) {
@@ -18,8 +19,8 @@ function harness(scenario: string, callOptions: SimulatedCallOptions = {}, optio
     ...options,
   });
   const api = new ConversationApi({ deploymentId: id, baseUrl: MOCK_API_URL });
-  const start = () =>
-    session.start({ engine, api, request: {}, callFactory: factory, mount: () => document.createElement('div') });
+  const start = (extra: Partial<StartOptions> = {}) =>
+    session.start({ engine, api, request: {}, callFactory: factory, mount: () => document.createElement('div'), ...extra });
   const states = () => notices.flatMap((n) => (n.type === 'state' ? [n.state.name] : []));
   const of = <T extends SessionNotice['type']>(type: T) =>
     notices.filter((n): n is Extract<SessionNotice, { type: T }> => n.type === type);
@@ -66,6 +67,58 @@ describe('Session', () => {
       { password: 'wrong' },
       { password: 'tavus-demo' },
     ]);
+  });
+
+  it('holds the start at the pre-join check until Join, then gives the call the visitor’s media', async () => {
+    const h = harness('open');
+    await h.start({ preJoin: true });
+    expect(h.session.state.name).to.equal('pre-join');
+    // The call's download starts while the visitor checks their devices; nothing is sent.
+    expect(h.factory.preloads).to.equal(1);
+    expect(requestsTo(await ledger(h.id), 'start')).to.deep.equal([]);
+    const media = { audio: true, video: false, audioDeviceId: 'mic-2' };
+    await h.session.join(media);
+    await until(() => h.session.state.name === 'connected', 'connected');
+    expect(h.factory.media).to.deep.equal([media]);
+    expect(h.states().slice(0, 3)).to.deep.equal(['pre-join', 'starting', 'joining']);
+    await h.session.end('user');
+    await settledLedger(h.id);
+  });
+
+  it('asks the password before the pre-join check, and after a refusal at Join goes straight back to the start', async () => {
+    const h = harness('password');
+    const media = { audio: true, video: true };
+    await h.start({ preJoin: true, passwordRequired: true });
+    await h.session.submitPassword('wrong');
+    expect(h.session.state.name).to.equal('pre-join');
+    await h.session.join(media);
+    expect(h.session.state).to.deep.equal({ name: 'awaiting-password', incorrect: true });
+    await h.session.submitPassword('tavus-demo');
+    await until(() => h.session.state.name === 'connected', 'connected');
+    expect(h.states()).to.deep.equal([
+      'awaiting-password',
+      'pre-join',
+      'starting',
+      'awaiting-password',
+      'starting',
+      'joining',
+      'connected',
+    ]);
+    expect(h.factory.media).to.deep.equal([media]);
+    await h.session.end('user');
+    await settledLedger(h.id);
+  });
+
+  it('sends nothing for a visitor who walks away from the pre-join check, and ignores a late Join', async () => {
+    const h = harness('open');
+    await h.start({ preJoin: true });
+    await h.session.end('user');
+    expect(h.session.state.name).to.equal('idle');
+    await h.session.join({ audio: true, video: true });
+    expect(h.session.state.name).to.equal('idle');
+    const report = await ledger(h.id);
+    expect(report.summary.created).to.equal(0);
+    expect(requestsTo(report, 'start')).to.deep.equal([]);
   });
 
   it('starts one conversation for a double start', async () => {
@@ -157,6 +210,30 @@ describe('Session', () => {
     expect(call!.detail).to.include({ name: 'lookup', arguments: '{"q":1}', toolCallId: 't1' });
     expect(rest).to.deep.equal([]);
     expect(h.of('error').map((n) => n.error.code)).to.deep.equal(['media-blocked']);
+    expect(h.session.state.name).to.equal('connected');
+    await h.session.end('user');
+  });
+
+  it('reports each of Daily’s camera errors by its own code, without ending', async () => {
+    const h = harness('open');
+    await h.start();
+    await until(() => h.session.state.name === 'connected', 'connected');
+    const errors: [Partial<CallEventMap['camera-error']['error']>, string][] = [
+      [{ type: 'permissions', blockedBy: 'user', blockedMedia: ['video'] }, 'permission-denied'],
+      [{ type: 'permissions', blockedBy: 'browser', blockedMedia: ['audio', 'video'] }, 'permission-blocked'],
+      [{ type: 'undefined-mediadevices' }, 'permission-blocked'],
+      [{ type: 'not-found', missingMedia: ['video'] }, 'device-not-found'],
+      [{ type: 'constraints', reason: 'invalid', failedMedia: ['audio'] }, 'device-not-found'],
+      [{ type: 'cam-in-use' }, 'device-in-use'],
+      [{ type: 'mic-in-use' }, 'device-in-use'],
+      [{ type: 'cam-mic-in-use' }, 'device-in-use'],
+      [{ type: 'unknown' }, 'media-blocked'],
+    ];
+    for (const [error] of errors) {
+      h.factory.last!.emit('camera-error', { error: { msg: 'from Daily', ...error } as CallEventMap['camera-error']['error'] });
+    }
+    expect(h.of('error').map((n) => n.error.code)).to.deep.equal(errors.map(([, code]) => code));
+    expect(h.of('error')[0]!.error.detail).to.equal('from Daily');
     expect(h.session.state.name).to.equal('connected');
     await h.session.end('user');
   });

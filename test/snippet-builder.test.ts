@@ -94,6 +94,8 @@ describe('the snippet builder', () => {
     await until(() => element.getAttribute('state') === 'idle' && element.shadowRoot, 'the start surface');
     expect(getComputedStyle(element).height).to.equal('560px');
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start-button"]')!.click();
+    const join = await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part~="join-button"]'), 'the pre-join check');
+    join.click();
 
     // The real daily-js mounts Daily Prebuilt; Daily's hosts are routed to fail, so the call goes no further.
     await until(() => element.shadowRoot!.querySelector('[part="call"] iframe'), 'the Daily frame', 15_000);
@@ -125,6 +127,9 @@ describe('the snippet builder', () => {
     const element = await previewed(null);
     expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
     void element.startConversation();
+    // The preview has the pre-join check too; Join sends the start.
+    const join = await until(() => element.shadowRoot!.querySelector<HTMLElement>('[part~="join-button"]'), 'the pre-join check');
+    join.click();
     await until(() => element.getAttribute('state') === 'connected', 'the simulated call in the preview');
     expect(element.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
 

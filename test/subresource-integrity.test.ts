@@ -47,6 +47,8 @@ describe('a tampered file of the CDN build', () => {
     const id = deploymentId('open');
     const { html, victim } = await snippetWithTampered('engine-', id, false);
     const element = await upgraded(paste(html));
+    // Straight to the start: what is watched is the engine chunk, not the pre-join check.
+    element.setAttribute('skip-pre-join', '');
     void element.startConversation();
     await until(() => (element.ownerDocument.defaultView as Tampered).tampered === victim, 'the altered engine to run');
     // Ended once it exists: a start still fetching the views after Start would be cancelled before it is sent.
@@ -80,6 +82,7 @@ describe('a tampered file of the CDN build', () => {
       const errors: string[] = [];
       element.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
       await until(() => element.shadowRoot?.querySelector('[part~="start-button"]'), 'the start surface');
+      element.setAttribute('skip-pre-join', '');
       await element.startConversation();
       await until(() => element.state === 'error', `the error state (now ${element.state})`);
       await until(() => errors.length > 0, 'tavus:error');

@@ -17,6 +17,7 @@ async function captchaElement(nonce?: string) {
     deployment-id=${id}
     base-url=${MOCK_API_URL}
     nonce=${nonce ?? ''}
+    skip-pre-join
     .callFactory=${new SimulatedCallFactory()}
   ></tavus-deployment>`);
   await until(() => el.shadowRoot!.querySelector('[part="start-button"]'), 'the start button');

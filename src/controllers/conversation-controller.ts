@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { CallFactory } from '../call-adapter.js';
+import type { CallFactory, CallMedia } from '../call-adapter.js';
 import { configProblem, type DeploymentConfig } from '../config.js';
 import { DeploymentApi, type DeploymentApiOptions, type DeploymentInfo } from '../deployment-api.js';
 import { TavusError, type TavusErrorCode } from '../errors.js';
@@ -25,6 +25,8 @@ export interface ConversationHost extends ReactiveElement {
   turnstileSiteKey: string;
   /** Seconds the call may take to join once the conversation exists. */
   joinTimeout: number;
+  /** Straight from Start to the conversation, without the pre-join check. */
+  skipPreJoin: boolean;
   callFactory: CallFactory;
 }
 
@@ -63,7 +65,7 @@ const READY: StartPhase = { name: 'ready' };
  * what the session says into `tavus:*` events.
  */
 export class ConversationController implements ReactiveController {
-  /** A non-fatal problem shown over the call (blocked camera or microphone). */
+  /** A non-fatal problem shown over the call (the camera or the microphone failed). */
   notice: TavusError | undefined;
   readonly #host: ConversationHost;
   readonly #options: ConversationControllerOptions;
@@ -156,6 +158,7 @@ export class ConversationController implements ReactiveController {
       ...(info?.captcha ? { captcha: gate.for(info) } : {}),
       discoverCaptcha: async () => gate.for(await this.#deployment.load(api, true)),
       joinTimeoutMs: this.#host.joinTimeout * 1000,
+      preJoin: !this.#host.skipPreJoin,
     });
   }
 
@@ -169,6 +172,11 @@ export class ConversationController implements ReactiveController {
   submitPassword(password: string): void {
     this.#acting = true;
     void this.#session.submitPassword(password);
+  }
+
+  /** The visitor pressed Join at the pre-join check (their Start already made errors news): the start goes out. */
+  join(media: CallMedia): void {
+    void this.#session.join(media);
   }
 
   /** Reads `/init` again (an unavailable deployment may have become available). */
@@ -207,6 +215,9 @@ export class ConversationController implements ReactiveController {
   hostUpdate(): void {
     const key = configKey(this.#config);
     if (key === this.#applied) return;
+    // A Start still waiting on /init for another deployment was not for this one, even if the page switches back.
+    const phase = this.#phase;
+    if (phase.name === 'preparing' && configKey(phase.config) !== key) this.#phase = READY;
     this.#applied = key;
     this.#applyConfig();
   }
@@ -293,11 +304,12 @@ export class ConversationController implements ReactiveController {
         this.#onStateChange(notice.state, notice.previous);
         break;
       case 'error':
-        if (notice.error.code === 'media-blocked') {
+        // In a call, an error that did not end it is about the camera or the microphone.
+        if (inCall(this.#session.state)) {
           this.notice = notice.error;
           host.requestUpdate();
         }
-        this.#report(notice.error);
+        this.report(notice.error);
         break;
       case 'event':
         emit(host, notice.event.name, notice.event.detail);
@@ -313,7 +325,7 @@ export class ConversationController implements ReactiveController {
    * Fires `tavus:error`, with the site owner's fix (logged the first time this element meets it). The fixes come
    * with the engine: an error met before any start (the attributes, `/init`) waits for it, a few milliseconds.
    */
-  #report(error: TavusError): void {
+  report(error: TavusError): void {
     const fire = (engine?: SessionEngine) =>
       emit(this.#host, 'tavus:error', error.toDetail(this.sentence(error), engine && this.#hint(engine, error)));
     if (this.#engine) fire(this.#engine);

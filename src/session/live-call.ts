@@ -1,8 +1,9 @@
-import type { CallAdapter, CallFactory } from '../call-adapter.js';
+import type { CallAdapter, CallFactory, CallMedia } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation } from '../deployment-api.js';
 import { asTavusError } from '../as-tavus-error.js';
 import { TavusError } from '../errors.js';
+import { cameraError } from '../media-errors.js';
 import { eventType } from '../protocol/decode.js';
 import { encodeInteraction, type InteractionName, type Interactions } from '../protocol/encode.js';
 import { notConnected } from '../protocol/not-connected.js';
@@ -14,7 +15,8 @@ export interface LiveCallListener {
   joined(): void;
   /** The call is over: the visitor left, Daily failed, or Tavus shut the conversation down. */
   over(reason: 'left' | 'shutdown' | 'error', error?: TavusError): void;
-  mediaBlocked(): void;
+  /** The camera or microphone failed in the call (Daily's `camera-error`): the call goes on. */
+  mediaFailed(error: TavusError): void;
   /** What an app-message from the conversation means to the page. */
   protocol(event: ProtocolEvent): void;
 }
@@ -84,12 +86,17 @@ export class LiveCall {
    * joined `joinTimeoutMs` after the conversation exists is over too: blocked Daily hosts otherwise leave the
    * visitor before a blank box for over a minute while the conversation bills.
    */
-  async open(factory: CallFactory, mount: () => HTMLElement | Promise<HTMLElement>, joinTimeoutMs: number): Promise<void> {
+  async open(
+    factory: CallFactory,
+    mount: () => HTMLElement | Promise<HTMLElement>,
+    joinTimeoutMs: number,
+    media?: CallMedia,
+  ): Promise<void> {
     this.#watchdog = setTimeout(() => {
       if (!this.#closed) this.#listener.over('error', new TavusError('join-timeout'));
     }, joinTimeoutMs);
     try {
-      const call = await factory.create(await mount());
+      const call = await factory.create(await mount(), media);
       if (this.#closed) {
         void this.#teardown.destroy(call);
         return;
@@ -136,7 +143,7 @@ export class LiveCall {
     });
     on('left-meeting', () => listener.over('left'));
     on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
-    on('camera-error', () => listener.mediaBlocked());
+    on('camera-error', (event) => listener.mediaFailed(cameraError(event)));
     on('app-message', ({ data }) => {
       // A listener may end the conversation on any of them: what follows then means nothing.
       for (const event of this.#reader.read(data)) if (!this.#closed) listener.protocol(event);

@@ -15,8 +15,8 @@ export interface SessionCore {
   dispatch(event: SessionEvent): boolean;
   notify(notice: SessionNotice): void;
   raise(error: TavusError): void;
-  /** The start asked for a password: keep the attempt to repeat with it. */
-  passwordNeeded(options: StartOptions, error: TavusError): void;
+  /** Keeps the attempt for the visitor's answer to `prompt`: the password to repeat it with, or Join. */
+  wait(options: StartOptions, prompt: Extract<SessionEvent, { type: 'password-needed' | 'pre-join' }>): void;
 }
 
 /**
@@ -59,6 +59,13 @@ export class SessionDriver {
       core.raise(new TavusError('call-in-progress'));
       return;
     }
+    // Before the check, not after it: a visitor told another conversation is running should not have set up first.
+    // Nothing is held meanwhile: the session lets the page's call go as it enters `pre-join`.
+    if (options.preJoin) {
+      options.callFactory.preload?.();
+      core.wait(options, { type: 'pre-join' });
+      return;
+    }
     const endGuard = this.#endGuard;
     const attempt = new StartAttempt(options, {
       endGuard,
@@ -79,9 +86,14 @@ export class SessionDriver {
       case 'created':
         await this.#join(options, new LiveCall(options.api, outcome.conversation, this.#listener(), this.#teardown));
         break;
-      case 'password-needed':
-        core.passwordNeeded(options, outcome.error);
+      case 'password-needed': {
+        // The password lives only in the request that carried it.
+        const { password: _, ...request } = options.request;
+        const { error } = outcome;
+        core.wait({ ...options, request }, { type: 'password-needed', incorrect: error.code === 'password-incorrect' });
+        core.notify({ type: 'error', error });
         break;
+      }
       case 'failed':
         core.raise(outcome.error);
         break;
@@ -111,7 +123,7 @@ export class SessionDriver {
     const { conversationId, conversationUrl } = live.conversation;
     this.#core.dispatch({ type: 'created', conversationId });
     this.#core.notify({ type: 'event', event: { name: 'tavus:conversation-created', detail: { conversationId, conversationUrl } } });
-    await live.open(options.callFactory, options.mount, options.joinTimeoutMs ?? 30_000);
+    await live.open(options.callFactory, options.mount, options.joinTimeoutMs ?? 30_000, options.media);
   }
 
   /** How the live call's news reaches the session. */
@@ -125,7 +137,7 @@ export class SessionDriver {
         }
       },
       over: (reason, error) => void this.#finish(reason, error),
-      mediaBlocked: () => core.notify({ type: 'error', error: new TavusError('media-blocked') }),
+      mediaFailed: (error) => core.notify({ type: 'error', error }),
       protocol: (event) => core.notify({ type: 'event', event }),
     };
   }

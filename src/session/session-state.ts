@@ -7,6 +7,7 @@ export type EndReason = 'user' | 'left' | 'removed' | 'pagehide' | 'error' | 'sh
 export const STATE_NAMES = [
   'idle',
   'awaiting-password',
+  'pre-join',
   'awaiting-captcha',
   'starting',
   'joining',
@@ -26,6 +27,7 @@ type State<N extends StateName, Data = unknown> = { name: N } & Data;
 export type SessionState =
   | State<'idle'>
   | State<'awaiting-password', { incorrect: boolean }>
+  | State<'pre-join'>
   | State<'awaiting-captcha'>
   | State<'starting'>
   | State<'joining', { conversationId: string }>
@@ -40,6 +42,8 @@ export type SessionEvent =
   | { type: 'challenge' }
   | { type: 'start' }
   | { type: 'password-needed'; incorrect: boolean }
+  /** The visitor checks their camera and microphone before anything is sent. */
+  | { type: 'pre-join' }
   | { type: 'created'; conversationId: string }
   | { type: 'joined' }
   | { type: 'end'; reason: EndReason }
@@ -56,6 +60,8 @@ export type SessionEvent =
  */
 export function transition(state: SessionState, event: SessionEvent): SessionState {
   switch (event.type) {
+    case 'pre-join':
+      return canStart(state) ? { name: 'pre-join' } : state;
     case 'challenge':
       return canStart(state) || state.name === 'starting' ? { name: 'awaiting-captcha' } : state;
     case 'start':
@@ -75,7 +81,10 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
         ? { name: 'ended', conversationId: state.conversationId, reason: state.reason }
         : state;
     case 'cancel':
-      return state.name === 'starting' || state.name === 'awaiting-password' || state.name === 'awaiting-captcha'
+      return state.name === 'starting' ||
+        state.name === 'awaiting-password' ||
+        state.name === 'pre-join' ||
+        state.name === 'awaiting-captcha'
         ? { name: 'idle' }
         : state;
     case 'fail':
@@ -89,13 +98,16 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
 
 const names = (...list: StateName[]): ReadonlySet<StateName> => new Set(list);
 
-const STARTABLE = names('idle', 'ended', 'error', 'awaiting-password');
-const BUSY = names('awaiting-password', 'awaiting-captcha', 'starting', 'joining', 'connected');
+const STARTABLE = names('idle', 'ended', 'error', 'awaiting-password', 'pre-join');
+const BUSY = names('awaiting-password', 'pre-join', 'awaiting-captcha', 'starting', 'joining', 'connected');
 const HOLDS_PAGE_CALL = names('awaiting-captcha', 'starting', 'joining', 'connected', 'ending');
 const IN_PROGRESS = names('awaiting-captcha', 'starting', 'joining', 'ending');
 const CANCELLABLE = names('awaiting-captcha', 'starting', 'joining');
 
-/** A new attempt may begin from rest, or from the password prompt (submitting it). */
+/**
+ * A new attempt may begin from rest, or from a prompt: the password prompt (submitting it), or the pre-join check
+ * (Join; a new start there begins again with the new request).
+ */
 export function canStart(state: SessionState): boolean {
   return STARTABLE.has(state.name);
 }

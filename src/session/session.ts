@@ -1,3 +1,4 @@
+import type { CallMedia } from '../call-adapter.js';
 import type { EndGuard } from '../end-guard.js';
 import type { TavusError } from '../errors.js';
 import type { TavusEvent } from '../events.js';
@@ -41,8 +42,8 @@ export interface SessionOptions {
  */
 export class Session {
   #state: SessionState = { name: 'idle' };
-  /** The attempt to repeat, with a password, while the prompt is shown. */
-  #passwordFor: StartOptions | undefined;
+  /** The attempt waiting on the visitor: for a password (to repeat it with), or for Join at the pre-join check. */
+  #pending: StartOptions | undefined;
   #driver: SessionDriver | undefined;
   readonly #options: SessionOptions;
 
@@ -59,23 +60,35 @@ export class Session {
     return this.#driver?.live;
   }
 
-  /** Starts a conversation unless one is already under way (a double click starts one). */
+  /**
+   * Starts a conversation unless one is already under way (a double click starts one): the password first when the
+   * deployment has one, then the pre-join check when asked for, then the start request.
+   */
   start(options: StartOptions): Promise<void> {
     if (!canStart(this.#state)) return Promise.resolve();
     if (options.passwordRequired && options.request.password === undefined) {
       options.callFactory.preload?.();
-      this.#passwordFor = options;
-      this.#dispatch({ type: 'password-needed', incorrect: false });
+      this.#wait(options, { type: 'password-needed', incorrect: false });
       return Promise.resolve();
     }
     return this.#run(options);
   }
 
-  /** Repeats the attempt that asked for a password, with it. The password lives only in this call. */
+  /**
+   * Goes on with the attempt that asked for a password, with it: to the pre-join check, or straight to the start
+   * once the visitor has passed that (the start refused the password). The password lives only in this call.
+   */
   submitPassword(password: string): Promise<void> {
-    const pending = this.#passwordFor;
+    const pending = this.#pending;
     if (this.#state.name !== 'awaiting-password' || !pending) return Promise.resolve();
     return this.#run({ ...pending, request: { ...pending.request, password } });
+  }
+
+  /** The visitor pressed Join at the pre-join check with these devices: now the start goes out. */
+  join(media: CallMedia): Promise<void> {
+    const pending = this.#pending;
+    if (this.#state.name !== 'pre-join' || !pending) return Promise.resolve();
+    return this.#run({ ...pending, preJoin: false, media });
   }
 
   /**
@@ -85,8 +98,8 @@ export class Session {
   end(reason: EndReason): Promise<void> {
     const driver = this.#driver;
     if (driver?.live) return driver.finish(reason);
-    if (driver?.abandon() || this.#passwordFor) {
-      this.#passwordFor = undefined;
+    if (driver?.abandon() || this.#pending) {
+      this.#pending = undefined;
       this.#dispatch({ type: 'cancel' });
     }
     return Promise.resolve();
@@ -95,7 +108,7 @@ export class Session {
   /** Shows an error that is not about a conversation (bad configuration, an unavailable deployment). */
   fail(error: TavusError): void {
     if (this.#driver?.busy || this.#state.name === 'ending') return;
-    this.#passwordFor = undefined;
+    this.#pending = undefined;
     this.#raise(error);
   }
 
@@ -105,7 +118,7 @@ export class Session {
   }
 
   #run(options: StartOptions): Promise<void> {
-    this.#passwordFor = undefined;
+    this.#pending = undefined;
     this.#driver ??= new options.engine.SessionDriver(
       {
         owner: this,
@@ -114,16 +127,17 @@ export class Session {
         dispatch: (event) => this.#dispatch(event),
         notify: this.#options.notify,
         raise: (error) => this.#raise(error),
-        passwordNeeded: (attempt, error) => {
-          const { password: _, ...request } = attempt.request;
-          this.#passwordFor = { ...attempt, request };
-          this.#dispatch({ type: 'password-needed', incorrect: error.code === 'password-incorrect' });
-          this.#options.notify({ type: 'error', error });
-        },
+        wait: (attempt, prompt) => this.#wait(attempt, prompt),
       },
       options.engine.endGuard,
     );
     return this.#driver.run(options);
+  }
+
+  /** Holds the attempt while the visitor answers a prompt (the password, the pre-join check). */
+  #wait(attempt: StartOptions, prompt: SessionEvent): void {
+    this.#pending = attempt;
+    this.#dispatch(prompt);
   }
 
   #raise(error: TavusError): void {

@@ -1,4 +1,4 @@
-import type { CallFactory } from '../call-adapter.js';
+import type { CallFactory, CallMedia } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation, StartRequest } from '../deployment-api.js';
 import type { EndGuard } from '../end-guard.js';
@@ -32,6 +32,10 @@ export interface StartOptions {
   discoverCaptcha?: () => Promise<CaptchaGate | undefined>;
   /** How long the call may take to join once the conversation exists before it is ended as `join-timeout`. */
   joinTimeoutMs?: number;
+  /** The visitor checks their camera and microphone (the pre-join) before anything is sent. */
+  preJoin?: boolean;
+  /** What the visitor chose at the pre-join, for the call. */
+  media?: CallMedia;
 }
 
 /** How an attempt came out; an abandoned one says nothing, and whatever it created is ended. */

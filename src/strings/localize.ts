@@ -1,6 +1,7 @@
 import type { TavusErrorCode } from '../errors.js';
 import type { enFloating } from './en-floating.js';
 import type { enLater } from './en-later.js';
+import type { enPreJoin } from './en-prejoin.js';
 import type { en } from './en.js';
 
 /** The sentences that count something: each may also come in a form per plural category. */
@@ -13,7 +14,10 @@ export type CountedKey = 'retry.wait' | 'retry.in';
 export type PluralKey = `${CountedKey}.${Exclude<Intl.LDMLPluralRule, 'other'>}`;
 
 /** A sentence every language has. */
-export type StringKey = Exclude<keyof typeof en | keyof typeof enLater | keyof typeof enFloating, PluralKey>;
+export type StringKey = Exclude<
+  keyof typeof en | keyof typeof enLater | keyof typeof enPreJoin | keyof typeof enFloating,
+  PluralKey
+>;
 
 /** A whole string table: every sentence, and the plural forms its language needs. */
 export type StringTable = Record<StringKey, string> & Partial<Record<PluralKey, string>>;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { preJoinStyles } from './pre-join.js';
 
 /** Styles of the views that only exist after Start; they arrive with those views (`views/later.ts`). */
 export const laterStyles = css`
+  ${preJoinStyles}
+
   button.icon {
     min-height: 2.25rem;
     width: 2.25rem;

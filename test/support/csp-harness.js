@@ -42,6 +42,9 @@
     element.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
     // Not awaited: it settles once the call is joined, and Daily's hosts are unreachable here.
     void element.startConversation();
+    // The pre-join check comes under the policy too; Join works whether or not the browser has given the camera.
+    const join = await until(() => element.shadowRoot?.querySelector('[part~="join-button"]'), 'the pre-join check');
+    /** @type {HTMLElement} */ (join).click();
     const frame = await until(() => element.shadowRoot?.querySelector('[part="call"] iframe'), 'the Daily frame');
     await element.endConversation();
     return { control, inlineRan: 'inlineRan' in window, frame: frame.getAttribute('src'), errors, violations };

@@ -33,11 +33,13 @@ const asFixture = async (el: HTMLElement) => {
 
 /**
  * Puts a `<tavus-deployment>` for one of the mock's scenarios on the page, with a simulated call. `place` puts it
- * in a container; the default is a fixture, removed after each test.
+ * in a container; the default is a fixture, removed after each test. It skips the pre-join check (so a start goes
+ * straight out, as most suites test) unless `attributes` sets `skip-pre-join` to `null`; `null` removes any
+ * attribute.
  */
 export async function mount(
   scenario: string,
-  attributes: Record<string, string> = {},
+  attributes: Record<string, string | null> = {},
   callOptions: SimulatedCallOptions = {},
   place: (el: HTMLElement) => Promise<void> = asFixture,
 ): Promise<Mounted> {
@@ -49,7 +51,10 @@ export async function mount(
   el.callFactory = factory;
   el.setAttribute('deployment-id', id);
   el.setAttribute('base-url', MOCK_API_URL);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'skip-pre-join': '', ...attributes })) {
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  }
   await place(el);
   await el.updateComplete;
   return {

@@ -4,6 +4,7 @@
  * the way a visitor reaches it (mock scenarios, the simulated call, a fake
  * Turnstile the test answers), never by poking the element's internals.
  */
+import { ENGINE } from './engine.js';
 import { installFakeTurnstile } from './fake-turnstile.js';
 import { mount, type Mounted } from './element.js';
 import { until } from './mock-api.js';
@@ -13,6 +14,8 @@ export const VIEWS = [
   'poster',
   'password',
   'wrong-password',
+  'pre-join',
+  'permission-denied',
   'captcha',
   'progress',
   'joining',
@@ -49,7 +52,7 @@ const realNow = Date.now;
 
 interface Recipe {
   scenario: string;
-  attributes?: Record<string, string>;
+  attributes?: Record<string, string | null>;
   /** `false`: the simulated call never joins. */
   joinAfterMs?: number | false;
   act?: (m: Mounted) => Promise<void>;
@@ -61,6 +64,27 @@ interface Recipe {
 const start = async (m: Mounted) => {
   void m.el.startConversation();
 };
+
+/** The pre-join check, where the test helper would skip it. */
+const WITH_PRE_JOIN = { 'skip-pre-join': null };
+
+/**
+ * The fake camera's picture and the microphone's level move: hidden, the view holds still for a screenshot (the
+ * box and the track stay). Only Chromium has fake devices: elsewhere the check is shown as the browser leaves it
+ * (still asking, or refused).
+ */
+function stillPreview(m: Mounted): boolean {
+  if (ENGINE !== 'chromium') return !!m.part('pre-join');
+  const root = m.el.shadowRoot!;
+  const video = root.querySelector<HTMLVideoElement>('[part~="preview"]');
+  if (!video || video.readyState < 2) return false;
+  video.style.visibility = 'hidden';
+  root.querySelector<HTMLElement>('.mic-level span')!.style.visibility = 'hidden';
+  return true;
+}
+
+/** getUserMedia refuses, as when the visitor said no, until the view is up. */
+let refuseMedia: (() => void) | undefined;
 
 const RECIPES: Record<ViewName, Recipe> = {
   idle: { scenario: 'demo', state: 'idle', ready: (m) => m.part('start-button') },
@@ -87,6 +111,20 @@ const RECIPES: Record<ViewName, Recipe> = {
     },
     state: 'awaiting-password',
     ready: (m) => m.part('password-error'),
+  },
+  'pre-join': { scenario: 'demo', attributes: WITH_PRE_JOIN, act: start, state: 'pre-join', ready: stillPreview },
+  'permission-denied': {
+    scenario: 'demo',
+    attributes: WITH_PRE_JOIN,
+    act: async (m) => {
+      const devices = navigator.mediaDevices;
+      const real = devices.getUserMedia;
+      devices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+      refuseMedia = () => (devices.getUserMedia = real);
+      await start(m);
+    },
+    state: 'pre-join',
+    ready: (m) => m.part('recovery') && (refuseMedia?.(), true),
   },
   captcha: {
     scenario: 'captcha',
