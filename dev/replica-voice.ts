@@ -51,8 +51,9 @@ function syllableCurve(): Float32Array<ArrayBuffer> {
 
 export function createReplicaVoice(): ReplicaVoice {
   const context = new AudioContext();
-  // Created after the visitor pressed Start, it may run at once; otherwise it starts silent, as a muted call would.
-  void context.resume();
+  // Created after the visitor pressed Start, it may run at once; otherwise it waits, silent, for the visitor's next
+  // gesture, and may be closed before that comes.
+  context.resume().catch(() => undefined);
   const begin = context.currentTime;
   const beganAt = performance.now();
 
