@@ -12,6 +12,11 @@ interface CameraProblem {
 
 const BOTH: ('video' | 'audio')[] = ['video', 'audio'];
 
+/** Another app holds a device: Daily says which; `getUserMedia` fails with `NotReadableError` and `msg`. */
+function inUse(type: 'cam-in-use' | 'mic-in-use' | 'cam-mic-in-use', what: string, msg: string): CameraProblem {
+  return { label: `Another app holds ${what} (${type})`, error: { type, msg }, refusal: ['NotReadableError', msg] };
+}
+
 /** Every `camera-error` type Daily reports that the element has a view for, with the matching refusal. */
 const PROBLEMS: CameraProblem[] = [
   {
@@ -29,21 +34,9 @@ const PROBLEMS: CameraProblem[] = [
     error: { type: 'not-found', missingMedia: BOTH, msg: 'Requested device not found' },
     refusal: ['NotFoundError', 'Requested device not found'],
   },
-  {
-    label: 'Another app holds the camera (cam-in-use)',
-    error: { type: 'cam-in-use', msg: 'Could not start video source' },
-    refusal: ['NotReadableError', 'Could not start video source'],
-  },
-  {
-    label: 'Another app holds the microphone (mic-in-use)',
-    error: { type: 'mic-in-use', msg: 'Could not start audio source' },
-    refusal: ['NotReadableError', 'Could not start audio source'],
-  },
-  {
-    label: 'Another app holds both (cam-mic-in-use)',
-    error: { type: 'cam-mic-in-use', msg: 'Device in use' },
-    refusal: ['NotReadableError', 'Device in use'],
-  },
+  inUse('cam-in-use', 'the camera', 'Could not start video source'),
+  inUse('mic-in-use', 'the microphone', 'Could not start audio source'),
+  inUse('cam-mic-in-use', 'both', 'Device in use'),
   {
     label: 'No media devices API, as on an insecure page (undefined-mediadevices)',
     error: { type: 'undefined-mediadevices', msg: 'navigator.mediaDevices is undefined' },
