@@ -30,7 +30,8 @@ export const REST_POSE: Readonly<FacePose> = {
 export const FACE_WIDTH = 1280;
 export const FACE_HEIGHT = 720;
 const CX = FACE_WIDTH / 2;
-const HEAD_Y = 320;
+/** High in the frame, so captions over the lower part of a tall crop leave the mouth in sight. */
+const HEAD_Y = 285;
 /** The figure is drawn at this size around the head, with room to sway inside the portrait strip. */
 const SCALE = 1.12;
 
@@ -75,34 +76,35 @@ export class ReplicaPainter {
     c.restore();
   }
 
+  /** Below the head, in the head's coordinates (its centre at 0, 0). */
   #body(dx: number, dy: number): void {
     const c = this.#context;
     c.save();
-    c.translate(dx, dy - HEAD_Y);
+    c.translate(dx, dy);
     // Neck, with the head's shadow across its top.
     c.fillStyle = SKIN;
-    c.fillRect(-46, 420, 92, 150);
+    c.fillRect(-46, 100, 92, 150);
     c.fillStyle = SKIN_SHADE;
     c.beginPath();
-    c.ellipse(0, 466, 46, 24, 0, 0, Math.PI);
+    c.ellipse(0, 146, 46, 24, 0, 0, Math.PI);
     c.fill();
-    // Shoulders, and a round collar.
+    // Shoulders down past the bottom edge, and a round collar.
     c.fillStyle = SHIRT;
     c.beginPath();
     c.moveTo(-330, FACE_HEIGHT);
-    c.bezierCurveTo(-330, 600, -250, 548, -120, 540);
-    c.lineTo(120, 540);
-    c.bezierCurveTo(250, 548, 330, 600, 330, FACE_HEIGHT);
+    c.bezierCurveTo(-330, 280, -250, 228, -120, 220);
+    c.lineTo(120, 220);
+    c.bezierCurveTo(250, 228, 330, 280, 330, FACE_HEIGHT);
     c.closePath();
     c.fill();
     c.fillStyle = SKIN;
     c.beginPath();
-    c.ellipse(0, 540, 62, 38, 0, 0, Math.PI);
+    c.ellipse(0, 220, 62, 38, 0, 0, Math.PI);
     c.fill();
     c.strokeStyle = SHIRT_SHADE;
     c.lineWidth = 10;
     c.beginPath();
-    c.ellipse(0, 540, 66, 42, 0, 0, Math.PI);
+    c.ellipse(0, 220, 66, 42, 0, 0, Math.PI);
     c.stroke();
     c.restore();
   }
@@ -245,17 +247,17 @@ function paintBackdrop(): HTMLCanvasElement {
     c.arc(x, y, r, 0, 2 * Math.PI);
     c.fill();
   }
-  // Inside the portrait strip, so a phone's crop keeps it.
+  // Top left of the portrait strip: a phone's crop keeps it, and a self-view in the top right corner leaves it clear.
+  const left = CX - (FACE_HEIGHT * 9) / 16 / 2 + 28;
   c.font = '600 20px system-ui, sans-serif';
-  c.textAlign = 'center';
   c.textBaseline = 'middle';
   const label = 'Simulated replica';
   const width = c.measureText(label).width + 32;
   c.fillStyle = 'rgba(255, 255, 255, 0.12)';
   c.beginPath();
-  c.roundRect(CX - width / 2, 26, width, 36, 18);
+  c.roundRect(left, 26, width, 36, 18);
   c.fill();
   c.fillStyle = 'rgba(255, 255, 255, 0.85)';
-  c.fillText(label, CX, 45);
+  c.fillText(label, left + 16, 45);
   return canvas;
 }
