@@ -1,8 +1,9 @@
 import '../src/define.js';
 import { TAVUS_EVENT_NAMES } from '../src/events.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
-import { SimulatedCallFactory } from '../dev/simulated-call.js';
+import { cameraProblemControls } from './camera-problems.js';
 import { hostConsole } from './host-console.js';
+import { replicaCallFactory } from './replica-call.js';
 import { SCENARIOS, scenarioOf, type ScenarioName } from '../dev/mock-api/scenarios.js';
 
 /** Shown side by side under the picker: the start surfaces a visitor meets most. */
@@ -95,11 +96,12 @@ document.querySelector('#cards')!.prepend(...FEATURED.map(featuredCard));
 
 for (const element of document.querySelectorAll('tavus-deployment')) {
   // No Daily room exists offline: the mock scenarios use a labelled simulated call, with a replica that answers.
-  element.callFactory = new SimulatedCallFactory({ joinAfterMs: 600, replicaStepMs: 150 });
+  element.callFactory = replicaCallFactory({ joinAfterMs: 600, replicaStepMs: 150 });
   addControls(element);
 }
 
 hostConsole(document.querySelector('#console-element')!, document.querySelector('.console')!);
+cameraProblemControls(document.querySelector('#camera-problems')!, live);
 // The page's colour scheme, and the elements' `theme` attribute.
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="theme"]')) {
   radio.addEventListener('change', () => {

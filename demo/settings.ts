@@ -1,8 +1,8 @@
-import { SimulatedCallFactory } from '../dev/simulated-call.js';
+import { replicaCallFactory } from './replica-call.js';
 
 /**
  * What the example apps and the snippet preview talk to: the project's mock Tavus API and a labelled
- * simulated call (no real Daily room exists offline). `?api=` and `?deployment=`
+ * simulated call with a simulated replica (no real Daily room exists offline). `?api=` and `?deployment=`
  * override the defaults, so the tests can point each example at their own scenario.
  */
 const query = new URLSearchParams(location.search);
@@ -10,5 +10,5 @@ const query = new URLSearchParams(location.search);
 export const settings = {
   baseUrl: query.get('api') ?? 'http://127.0.0.1:4010',
   deploymentId: query.get('deployment') ?? 'demo',
-  callFactory: new SimulatedCallFactory({ joinAfterMs: 400 }),
+  callFactory: replicaCallFactory({ joinAfterMs: 400, replicaStepMs: 150 }),
 };

@@ -11,10 +11,13 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { startMockApi } from '../../dev/mock-api/server.js';
 import { CHROMIUM_ARGS, findBrowser } from '../support/browsers.js';
 
 const RUNS = 15;
+/** How long the demo's simulated replica speaks while its drawing is timed. */
+const FACE_SECONDS = 10;
 const START_DELAY_MS = 300;
 const DIST = 'dist/cdn';
 
@@ -145,11 +148,53 @@ const LEAK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
   window.ready = true;
 </script></head><body></body></html>`;
 
+// The demo's simulated replica, playing in a <video> as the call UI shows it: the time from creating it to its
+// video playing, then, while it speaks, each frame's drawing time and the page's long tasks.
+const FACE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>face</title>
+<script type="module">
+  import { createReplicaFace } from '/replica-face.js';
+  window.measureFace = async (seconds) => {
+    let draws = [];
+    const longTasks = [];
+    const created = performance.now();
+    const face = createReplicaFace({ measure: (ms) => draws.push(ms) });
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = new MediaStream([face.video]);
+    document.body.append(video);
+    await video.play();
+    const setupMs = performance.now() - created;
+    draws = [];
+    const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push(entry.duration); });
+    observer.observe({ type: 'longtask' });
+    face.setSpeaking(true);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    face.stop();
+    observer.disconnect();
+    return { setupMs, draws, longTasks };
+  };
+</script></head><body></body></html>`;
+
+/** dev/replica-face.ts and what it imports, as one module for the face page. */
+const faceBuild = /** @type {import('vite').Rolldown.RolldownOutput[]} */ (
+  await viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: 'dev/replica-face.ts', formats: ['es'], fileName: 'replica-face' } },
+  })
+);
+const faceModule = faceBuild[0]?.output[0].code;
+
 const site = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://bench').pathname;
-  if (path === '/' || path === '/leak') {
+  if (path === '/' || path === '/leak' || path === '/face') {
     response.writeHead(200, { 'Content-Type': 'text/html' });
-    response.end(path === '/' ? PAGE : LEAK_PAGE);
+    response.end(path === '/' ? PAGE : path === '/leak' ? LEAK_PAGE : FACE_PAGE);
+    return;
+  }
+  if (path === '/replica-face.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript' });
+    response.end(faceModule);
     return;
   }
   try {
@@ -181,6 +226,8 @@ const clickToStart = [];
 const responseToJoin = [];
 /** @type {number[]} */
 const firstPaint = [];
+/** @type {{ setupMs: number, draws: number[], longTasks: number[] } | undefined} */
+let face;
 try {
   for (let run = 0; run < RUNS; run += 1) {
     // A fresh context per run: an empty cache, so daily-js really downloads during the start request.
@@ -230,6 +277,11 @@ try {
   const orphans = ledger.conversations.filter((c) => c.endCalls === 0).map((c) => c.deploymentId);
   tabCloseOrphans = ledger.conversations.filter((c) => c.endCalls === 0 && c.deploymentId.includes('--bench-')).length;
   console.log(`mock ledger after every tab closed: ${JSON.stringify(ledger.summary)} ${orphans.join(' ')}`);
+
+  const facePage = await browser.newPage();
+  await facePage.goto(`${siteUrl}/face`);
+  await facePage.waitForFunction(() => typeof (/** @type {any} */ (window).measureFace) === 'function');
+  face = await facePage.evaluate((seconds) => /** @type {any} */ (window).measureFace(seconds), FACE_SECONDS);
 } finally {
   await browser.close();
   await mock.close();
@@ -245,6 +297,16 @@ console.log(
     `heap ${leaks.heapBefore} → ${leaks.heapAfter} bytes`,
 );
 console.log(`first paint of the element on a blank page (CDN build, cold cache): median ${round(median(firstPaint))} ms`);
+if (!face) throw new Error('the face run did not finish');
+const sum = (/** @type {number[]} */ values) => values.reduce((total, value) => total + value, 0);
+const faceDrawMs = round(sum(face.draws) / face.draws.length);
+const faceFps = round(face.draws.length / FACE_SECONDS);
+const faceLongTaskMs = round(sum(face.longTasks));
+console.log(
+  `simulated replica: playing ${round(face.setupMs)} ms after it was created; speaking for ${FACE_SECONDS} s, ` +
+    `${face.draws.length} frames (${faceFps} per second), drawing ${faceDrawMs} ms a frame on average ` +
+    `(max ${round(Math.max(...face.draws))} ms), ${face.longTasks.length} long tasks (${faceLongTaskMs} ms in all)`,
+);
 console.log(
   JSON.stringify({
     initialGzipBytes,
@@ -259,5 +321,10 @@ console.log(
     leakHeapGrowthBytes: leaks.heapAfter - leaks.heapBefore,
     tabClosesWithDailyFrame: RUNS,
     tabCloseOrphans,
+    faceSetupMs: round(face.setupMs),
+    faceFramesPerSecond: faceFps,
+    faceDrawMs,
+    faceLongTasks: face.longTasks.length,
+    faceLongTaskMs,
   }),
 );
