@@ -14,35 +14,43 @@ export async function bothGranted(): Promise<boolean> {
   return (await queryAll()).every((status) => status?.state === 'granted');
 }
 
+/** How often the statuses are read again while a refusal is shown. */
+const POLL_MS = 1_000;
+
 /**
- * The browser's own record of the camera and microphone permissions (the Permissions API): every change made in
- * the browser's UI while a refusal is shown, so allowing access there recovers without a reload. Watched only
- * then: headless Chromium has crashed tearing down an iframe whose element still listened to them.
+ * The browser's own record of the camera and microphone permissions (the Permissions API), read again every second
+ * while a refusal is shown, so allowing access in the browser's UI recovers without a reload. Read, not listened
+ * to: headless Chromium crashed tearing down an iframe whose element had `change` listeners on these statuses.
  */
 export class PermissionWatch {
-  #statuses: PermissionStatus[] = [];
-  /** The statuses being asked for; a late answer to a watch already stopped is dropped. */
-  #asking: Promise<unknown> | undefined;
-  readonly #changed: (state: PermissionState) => void;
-  readonly #onChange = (event: Event) => this.#changed((event.target as PermissionStatus).state);
+  #timer: ReturnType<typeof setInterval> | undefined;
+  /** The states last read, once read. */
+  #last: string | undefined;
+  readonly #changed: () => void;
 
-  constructor(changed: (state: PermissionState) => void) {
+  constructor(changed: () => void) {
     this.#changed = changed;
   }
 
   start(): void {
-    if (this.#asking) return;
-    const asking = queryAll().then((statuses) => {
-      if (this.#asking !== asking) return;
-      this.#statuses = statuses.filter((status) => status !== undefined);
-      for (const status of this.#statuses) status.addEventListener('change', this.#onChange);
-    });
-    this.#asking = asking;
+    if (this.#timer !== undefined) return;
+    this.#last = undefined;
+    this.#timer = setInterval(() => void this.#read(), POLL_MS);
+    void this.#read();
   }
 
   stop(): void {
-    for (const status of this.#statuses) status.removeEventListener('change', this.#onChange);
-    this.#statuses = [];
-    this.#asking = undefined;
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  async #read(): Promise<void> {
+    const timer = this.#timer;
+    const states = (await queryAll()).map((status) => status?.state).join();
+    // A watch stopped (or started again) meanwhile has nothing to say about this answer.
+    if (timer !== this.#timer) return;
+    const last = this.#last;
+    this.#last = states;
+    if (last !== undefined && last !== states) this.#changed();
   }
 }
