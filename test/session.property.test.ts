@@ -207,6 +207,7 @@ class PropertyHost extends ReactiveElement {
   palId = '';
   turnstileSiteKey = '';
   joinTimeout = 30;
+  callUi = 'custom';
   callFactory: CallFactory;
   readonly conversation: ConversationController;
 

@@ -25,7 +25,10 @@ export interface ConversationHost extends ReactiveElement {
   turnstileSiteKey: string;
   /** Seconds the call may take to join once the conversation exists. */
   joinTimeout: number;
-  callFactory: CallFactory;
+  /** The call UI: ours on Daily's call object (`custom`), or Daily Prebuilt's. */
+  callUi: string;
+  /** A call of the page's own; unset, `callUi` chooses Daily's. */
+  callFactory: CallFactory | undefined;
 }
 
 export interface ConversationControllerOptions extends Pick<SessionOptions, 'endGuard' | 'startTimeoutMs' | 'teardownTimeoutMs'> {
@@ -150,7 +153,7 @@ export class ConversationController implements ReactiveController {
       engine,
       api,
       request: engine.startRequest(detail, palId),
-      callFactory: this.#host.callFactory,
+      callFactory: this.#callFactory(engine),
       mount: () => this.#host.updateComplete.then(() => this.#options.callContainer()),
       passwordRequired: info?.hasPassword ?? false,
       ...(info?.captcha ? { captcha: gate.for(info) } : {}),
@@ -186,9 +189,11 @@ export class ConversationController implements ReactiveController {
 
   /** Visitor intent (hover, focus, press on Start): fetch what the start will need while they decide. */
   intent(): void {
-    this.#host.callFactory.preload?.();
     void Promise.all([this.#deployment.settled(), this.#loadEngine()])
-      .then(([info, engine]) => this.#gateFrom(engine).preload(info))
+      .then(([info, engine]) => {
+        this.#callFactory(engine).preload?.();
+        this.#gateFrom(engine).preload(info);
+      })
       .catch(() => undefined);
   }
 
@@ -217,6 +222,12 @@ export class ConversationController implements ReactiveController {
       this.#readyFor = deploymentId;
       emit(this.#host, 'tavus:ready', { deploymentId });
     }
+  }
+
+  /** The page's call, else Daily's for the chosen UI (its factories come with the engine). */
+  #callFactory(engine: SessionEngine): CallFactory {
+    const host = this.#host;
+    return host.callFactory ?? engine.dailyCallFactoryFor(host.callUi);
   }
 
   /** The session engine and the element's own later parts, fetched together. */

@@ -127,6 +127,7 @@ export class SessionDriver {
       over: (reason, error) => void this.#finish(reason, error),
       mediaBlocked: () => core.notify({ type: 'error', error: new TavusError('media-blocked') }),
       protocol: (event) => core.notify({ type: 'event', event }),
+      mediaChanged: (detail) => core.notify({ type: 'event', event: { name: 'tavus:media-change', detail } }),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { TavusErrorCode } from '../errors.js';
+import type { enCall } from './en-call.js';
 import type { enFloating } from './en-floating.js';
 import type { enLater } from './en-later.js';
 import type { en } from './en.js';
@@ -13,7 +14,10 @@ export type CountedKey = 'retry.wait' | 'retry.in';
 export type PluralKey = `${CountedKey}.${Exclude<Intl.LDMLPluralRule, 'other'>}`;
 
 /** A sentence every language has. */
-export type StringKey = Exclude<keyof typeof en | keyof typeof enLater | keyof typeof enFloating, PluralKey>;
+export type StringKey = Exclude<
+  keyof typeof en | keyof typeof enLater | keyof typeof enFloating | keyof typeof enCall,
+  PluralKey
+>;
 
 /** A whole string table: every sentence, and the plural forms its language needs. */
 export type StringTable = Record<StringKey, string> & Partial<Record<PluralKey, string>>;

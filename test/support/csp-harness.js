@@ -40,6 +40,8 @@
     /** @type {string[]} */
     const errors = [];
     element.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
+    // Daily Prebuilt: its frame is what the policy's frame-src must allow (the call object's join fails offline either way).
+    element.callUi = 'prebuilt';
     // Not awaited: it settles once the call is joined, and Daily's hosts are unreachable here.
     void element.startConversation();
     const frame = await until(() => element.shadowRoot?.querySelector('[part="call"] iframe'), 'the Daily frame');
