@@ -126,7 +126,7 @@ describe('the snippet builder', () => {
     expect(element.baseUrl, 'the preview runs against the mock').to.equal(MOCK_API_URL);
     void element.startConversation();
     await until(() => element.getAttribute('state') === 'connected', 'the simulated call in the preview');
-    expect(element.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
+    await until(() => element.shadowRoot!.querySelector('[part="replica-video"]'), 'the simulated replica');
 
     set(doc, 'customGreeting', 'Changed');
     set(doc, 'customGreeting', 'Changed again');

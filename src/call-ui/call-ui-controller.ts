@@ -116,6 +116,7 @@ export class CallUiController implements ReactiveController {
     const label = this.#label;
     const microphone = call.localAudio();
     const camera = call.localVideo();
+    const shown = this.#host.captions;
     render(
       callView({
         label,
@@ -132,8 +133,9 @@ export class CallUiController implements ReactiveController {
         microphone,
         camera,
         captions: {
-          shown: this.#host.captions,
-          lines: this.#captions.lines.map(({ role, text }) => ({ who: label(role === 'user' ? 'you' : 'replica'), text })),
+          shown,
+          // Hidden, they stay empty: what is said meanwhile is not rendered with every other change.
+          lines: shown ? this.#captions.lines.map(({ role, text }) => ({ who: label(role === 'user' ? 'you' : 'replica'), text })) : [],
         },
         networkBad: this.#networkBad,
         soundBlocked: this.#soundBlocked,

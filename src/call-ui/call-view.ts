@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { enCall } from '../strings/en-call.js';
 import { icon, videoIcon } from '../views/icons.js';
 
@@ -56,6 +57,9 @@ export interface CallViewModel {
   };
 }
 
+/** A media element's stream, set only when it changed: Lit sets an object every render, which restarts the media. */
+const stream = (media: MediaStream | undefined) => live(media ?? null);
+
 /** A round button that toggles something on and off, `aria-pressed` while on. */
 function toggle(part: string, label: string, on: boolean, glyph: TemplateResult, onClick: () => void): TemplateResult {
   return html`<button part=${part} class="round" type="button" aria-label=${label} aria-pressed=${on} @click=${onClick}>
@@ -78,8 +82,8 @@ function deviceMenu({ devices, label, on }: CallViewModel): TemplateResult {
 export function callView(model: CallViewModel): TemplateResult {
   const { label, replica, self, captions, on } = model;
   return html`
-    <video part="replica-video" class="replica" .srcObject=${replica.video ?? null} autoplay muted playsinline @playing=${replica.onPlaying}></video>
-    <audio .srcObject=${replica.audio ?? null}></audio>
+    <video part="replica-video" class="replica" .srcObject=${stream(replica.video)} autoplay muted playsinline @playing=${replica.onPlaying}></video>
+    <audio .srcObject=${stream(replica.audio)}></audio>
     ${replica.playing
       ? nothing
       : html`<div part="connecting" class="connecting">
@@ -93,7 +97,7 @@ export function callView(model: CallViewModel): TemplateResult {
     </div>
     <div part="self-view" class="self ${self.speaking ? 'speaking' : ''}" role="img" aria-label=${label('self')}>
       ${model.camera && self.video
-        ? html`<video .srcObject=${self.video} autoplay muted playsinline></video>`
+        ? html`<video .srcObject=${stream(self.video)} autoplay muted playsinline></video>`
         : html`<span class="camera-off">${cameraOffIcon}</span>`}
     </div>
     <div part="captions" class="captions" aria-live="polite" ?hidden=${!captions.shown}>
