@@ -148,7 +148,7 @@ export class CallUiController implements ReactiveController {
             this.#host.captions = !this.#host.captions;
           },
           leave: () => void this.#conversation.end('user'),
-          sound: () => void this.#audio?.play().then(() => this.#soundUnblocked(), () => undefined),
+          sound: () => this.#tapForSound(),
           menuKeydown: (event) => {
             if (event.key !== 'Escape') return;
             // The menu closes, not the floating panel nor the call.
@@ -200,6 +200,21 @@ export class CallUiController implements ReactiveController {
         this.#render();
       },
     );
+  }
+
+  /**
+   * The visitor's tap is what the browser waited for: the button goes at once (focus moves on to the controls)
+   * and comes back only if the voice still can't play.
+   */
+  #tapForSound(): void {
+    const audio = this.#audio;
+    this.#soundBlocked = false;
+    this.#render();
+    this.#part('mic-button')?.focus();
+    audio?.play().catch(() => {
+      this.#soundBlocked = audio.srcObject === this.#played;
+      this.#render();
+    });
   }
 
   #soundUnblocked(): void {

@@ -37,6 +37,8 @@ export function createDailyCallObject(Daily: typeof DailyIframe, _mount: HTMLEle
     ...(media?.videoDeviceId ? { videoSource: media.videoDeviceId } : {}),
     startAudioOff: media ? !media.audio : false,
     startVideoOff: media ? !media.video : false,
+    // Daily's call machine as a script from its CDN, not fetched and run with eval(): no 'unsafe-eval' in a page's CSP.
+    dailyConfig: { avoidEval: true },
   });
   const outputDeviceId = media?.outputDeviceId;
   // A speaker that can't be chosen (no setSinkId) leaves the default one playing: nothing to tell the visitor.
