@@ -47,15 +47,16 @@ export function drawReplica(context: CanvasRenderingContext2D, width: number, he
   context.fillRect(0, 0, width, height);
   context.fillStyle = '#8b87b5';
   context.beginPath();
-  context.ellipse(width / 2, height * 0.42, height * 0.16, height * 0.2, 0, 0, Math.PI * 2);
+  context.ellipse(width / 2, height * 0.6, height * 0.14, height * 0.17, 0, 0, Math.PI * 2);
   context.fill();
   context.beginPath();
-  context.ellipse(width / 2, height * 1.02, height * 0.36, height * 0.34, 0, 0, Math.PI * 2);
+  context.ellipse(width / 2, height * 1.12, height * 0.34, height * 0.32, 0, 0, Math.PI * 2);
   context.fill();
+  // Below the self-view's corner, and inside the middle of the frame that a portrait crop keeps.
   context.fillStyle = '#fff';
-  context.font = `${Math.round(height / 18)}px system-ui, sans-serif`;
+  context.font = `${Math.round(height / 20)}px system-ui, sans-serif`;
   context.textAlign = 'center';
-  context.fillText('Simulated replica', width / 2, height * 0.1);
+  context.fillText('Simulated replica', width / 2, height * 0.38);
 }
 
 /** The visitor's stand-in camera: a plain silhouette, so that screenshots do not depend on a real camera. */

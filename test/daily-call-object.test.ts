@@ -20,7 +20,7 @@ describe('Daily’s call object (call-ui="custom", the default)', () => {
     // The element's daily-js is this very module: the dev server serves one copy.
     await until(() => Daily.getCallInstance(), 'the call object', 15_000);
     expect(el.state).to.equal('joining');
-    expect(el.shadowRoot!.querySelector('[part="call"] iframe')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="call"] iframe') === null).to.equal(true);
     // Offline, daily-js fails to fetch its call machine (about 6 s), well before the 20 s watchdog.
     await until(() => el.state === 'error', 'the failed join', 25_000);
     expect(errors).to.have.length(1);
