@@ -21,6 +21,11 @@ const playable = (state: DailyTrackState | undefined) => (state?.state === 'play
 
 const canChooseSpeaker = () => 'setSinkId' in HTMLMediaElement.prototype;
 
+/** Gives a media element its stream, only when it changed: setting the same one again restarts it. */
+function feed(element: HTMLMediaElement | null, stream: MediaStream | undefined): void {
+  if (element && element.srcObject !== (stream ?? null)) element.srcObject = stream ?? null;
+}
+
 /**
  * The element's own call UI, for a call whose media it renders (Daily's call
  * object): it renders into a container of its own inside the call's `[part=call]`
@@ -117,19 +122,18 @@ export class CallUiController implements ReactiveController {
     const microphone = call.localAudio();
     const camera = call.localVideo();
     const shown = this.#host.captions;
+    const selfVideo = camera ? playable(local?.tracks.video) : undefined;
     render(
       callView({
         label,
         replica: {
-          video: this.#stream(video),
-          audio: this.#stream(playable(replica?.tracks.audio)),
           playing: this.#playing,
           onPlaying: () => {
             this.#playing = true;
             this.#render();
           },
         },
-        self: { video: this.#stream(playable(local?.tracks.video)), speaking: this.#userSpeaking },
+        self: { video: Boolean(selfVideo), speaking: this.#userSpeaking },
         microphone,
         camera,
         captions: {
@@ -160,6 +164,10 @@ export class CallUiController implements ReactiveController {
       }),
       this.#root,
     );
+    const root = this.#root;
+    feed(root.querySelector('.replica'), this.#stream(video));
+    feed(root.querySelector('audio'), this.#stream(playable(replica?.tracks.audio)));
+    feed(root.querySelector('.self video'), this.#stream(selfVideo));
     this.#playVoice();
   }
 
@@ -170,7 +178,7 @@ export class CallUiController implements ReactiveController {
     return t.has(full) ? t(full) : enCall[full];
   };
 
-  /** One stream per track, kept: a new one each render would restart the video. */
+  /** One stream per track, kept: a new one each render would restart the media. */
   #stream(track: MediaStreamTrack | undefined): MediaStream | undefined {
     if (!track) return undefined;
     let stream = this.#streams.get(track);

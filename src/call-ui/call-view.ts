@@ -1,5 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { enCall } from '../strings/en-call.js';
 import { icon, videoIcon } from '../views/icons.js';
 
@@ -37,8 +36,10 @@ export type CallLabel = keyof typeof enCall extends `call.${infer K}` ? K : neve
 /** Everything the call UI shows, decided by its controller. */
 export interface CallViewModel {
   label: (key: CallLabel) => string;
-  replica: { video: MediaStream | undefined; audio: MediaStream | undefined; playing: boolean; onPlaying(): void };
-  self: { video: MediaStream | undefined; speaking: boolean };
+  /** The media elements' streams are the controller's to set: Lit would set them again on every render. */
+  replica: { playing: boolean; onPlaying(): void };
+  /** `video`: the visitor's camera sends a picture to show. */
+  self: { video: boolean; speaking: boolean };
   microphone: boolean;
   camera: boolean;
   captions: { shown: boolean; lines: { who: string; text: string }[] };
@@ -56,9 +57,6 @@ export interface CallViewModel {
     menuKeydown(event: KeyboardEvent): void;
   };
 }
-
-/** A media element's stream, set only when it changed: Lit sets an object every render, which restarts the media. */
-const stream = (media: MediaStream | undefined) => live(media ?? null);
 
 /** A round button that toggles something on and off, `aria-pressed` while on. */
 function toggle(part: string, label: string, on: boolean, glyph: TemplateResult, onClick: () => void): TemplateResult {
@@ -82,8 +80,8 @@ function deviceMenu({ devices, label, on }: CallViewModel): TemplateResult {
 export function callView(model: CallViewModel): TemplateResult {
   const { label, replica, self, captions, on } = model;
   return html`
-    <video part="replica-video" class="replica" .srcObject=${stream(replica.video)} autoplay muted playsinline @playing=${replica.onPlaying}></video>
-    <audio .srcObject=${stream(replica.audio)}></audio>
+    <video part="replica-video" class="replica" autoplay muted playsinline @playing=${replica.onPlaying}></video>
+    <audio></audio>
     ${replica.playing
       ? nothing
       : html`<div part="connecting" class="connecting">
@@ -97,7 +95,7 @@ export function callView(model: CallViewModel): TemplateResult {
     </div>
     <div part="self-view" class="self ${self.speaking ? 'speaking' : ''}" role="img" aria-label=${label('self')}>
       ${model.camera && self.video
-        ? html`<video .srcObject=${stream(self.video)} autoplay muted playsinline></video>`
+        ? html`<video autoplay muted playsinline></video>`
         : html`<span class="camera-off">${cameraOffIcon}</span>`}
     </div>
     <div part="captions" class="captions" aria-live="polite" ?hidden=${!captions.shown}>

@@ -195,6 +195,12 @@ export const callUiStyles = css`
     text-align: start;
   }
 
+  /* The menu has the element's surface: its ring is the element's. */
+  .device-menu :focus-visible {
+    outline-color: var(--_text);
+    box-shadow: none;
+  }
+
   .device-menu label {
     font-size: 0.875rem;
     font-weight: 600;
