@@ -190,7 +190,7 @@ export class SimulatedMediaCall extends SimulatedCall implements MediaCallAdapte
     const replica = participant('replica', false);
     this.#participants['replica'] = replica;
     this.emit('participant-joined', { participant: replica });
-    const tracks = replicaMedia?.() ?? this.#still(drawReplica, [1280, 720]);
+    const tracks = replicaMedia?.() ?? this.#still(drawReplica, [960, 540]);
     this.#stops.push(() => {
       tracks.video.stop();
       tracks.audio.stop();

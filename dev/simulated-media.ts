@@ -6,8 +6,8 @@ export interface SimulatedTracks {
 }
 
 /**
- * A still picture as a live video track: the canvas is painted again every 100 ms (a canvas only sends a frame when
- * painted), so the video plays while the picture never changes. `stop()` stops painting and the tracks.
+ * A still picture as a live video track: the canvas is painted again four times a second (a canvas only sends a
+ * frame when painted), so the video plays while the picture never changes. `stop()` stops painting and the tracks.
  */
 export function stillTracks(draw: (context: CanvasRenderingContext2D, width: number, height: number) => void, size: [number, number]): SimulatedTracks & { stop(): void } {
   const canvas = document.createElement('canvas');
@@ -15,8 +15,8 @@ export function stillTracks(draw: (context: CanvasRenderingContext2D, width: num
   const context = canvas.getContext('2d')!;
   const paint = () => draw(context, canvas.width, canvas.height);
   paint();
-  const timer = setInterval(paint, 100);
-  const [video] = canvas.captureStream(10).getVideoTracks();
+  const timer = setInterval(paint, 250);
+  const [video] = canvas.captureStream(4).getVideoTracks();
   const audio = new AudioContext();
   const oscillator = audio.createOscillator();
   const gain = audio.createGain();
