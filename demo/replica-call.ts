@@ -1,14 +1,5 @@
 import { createReplicaFace, type ReplicaFace } from '../dev/replica-face.js';
 import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulated-call.js';
-import type { SimulatedReplicaBehaviour } from '../dev/simulated-replica.js';
-
-/** What a simulated call takes for a replica that looks, sounds and talks like one. */
-export interface ReplicaCallOptions {
-  /** The replica's video and voice, asked for once per call; the call stops the tracks when it ends. */
-  replicaMedia: () => { video: MediaStreamTrack; audio: MediaStreamTrack };
-  /** How the replica behaves beyond answering the page: its script, and who talks along with it. */
-  replica: SimulatedReplicaBehaviour;
-}
 
 /**
  * The demo's simulated calls: a replica with a drawn face that moves its mouth while it speaks, that greets the
@@ -17,7 +8,7 @@ export interface ReplicaCallOptions {
  */
 export function replicaCallFactory(options: SimulatedCallOptions): SimulatedCallFactory {
   let face: ReplicaFace | undefined;
-  const withReplica: SimulatedCallOptions & ReplicaCallOptions = {
+  const withReplica: SimulatedCallOptions = {
     ...options,
     replicaMedia: () => (face = createReplicaFace()),
     replica: { scripted: true, onSpeakingChange: (speaking) => face?.setSpeaking(speaking) },

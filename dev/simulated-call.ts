@@ -1,5 +1,7 @@
-import type { CallAdapter, CallEventMap, CallEventName, CallFactory, CallMedia } from '../src/call-adapter.js';
-import { SimulatedReplica } from './simulated-replica.js';
+import type { DailyDeviceInfos, DailyParticipant, DailyParticipantsObject, DailyTrackState } from '@daily-co/daily-js';
+import type { CallAdapter, CallEventMap, CallEventName, CallFactory, CallMedia, MediaCallAdapter } from '../src/call-adapter.js';
+import { drawReplica, drawVisitor, stillTracks, type SimulatedTracks } from './simulated-media.js';
+import { SimulatedReplica, type SimulatedReplicaBehaviour } from './simulated-replica.js';
 
 export interface SimulatedCallOptions {
   /** Emit `joined-meeting` this long after `join()`; `false` never joins on its own. */
@@ -12,9 +14,21 @@ export interface SimulatedCallOptions {
   exclusive?: boolean;
   /** When set, a scripted replica answers the page's protocol messages, taking this many ms per step. */
   replicaStepMs?: number;
+  /** How that replica behaves beyond answering the page: a script once the call has joined, and who talks along. */
+  replica?: SimulatedReplicaBehaviour;
+  /**
+   * `true` (the default): a call whose media the element renders (Daily's call object), with a replica in it.
+   * `false`: a call with a UI of its own (Daily Prebuilt), a labelled panel with a Leave button.
+   */
+  media?: boolean;
+  /** The replica's video and voice; a still picture and silence when not given. The call stops them when it ends. */
+  replicaMedia?: () => SimulatedTracks;
+  /** The visitor's camera and microphone; a still picture and silence when not given (no prompt, no real camera). */
+  localMedia?: () => SimulatedTracks;
 }
 
 type Handler = (event: never) => void;
+type Kind = 'audio' | 'video';
 
 /**
  * A stand-in for a Daily call, clearly labelled as such: no real Daily room
@@ -26,39 +40,40 @@ export class SimulatedCall implements CallAdapter {
   readonly sent: { data: unknown; to: string | undefined }[] = [];
   joinedWith: Parameters<CallAdapter['join']>[0] | undefined;
   destroyed = false;
+  protected readonly options: SimulatedCallOptions;
   readonly #handlers = new Map<CallEventName, Set<Handler>>();
-  readonly #options: SimulatedCallOptions;
-  readonly #panel: HTMLElement;
+  readonly #panel: HTMLElement | undefined;
   #replica: SimulatedReplica | undefined;
 
   constructor(mount: HTMLElement, options: SimulatedCallOptions = {}) {
     this.mount = mount;
-    this.#options = options;
-    this.#panel = this.#render();
-    mount.append(this.#panel);
+    this.options = options;
+    this.#panel = this.renderPanel();
+    if (this.#panel) mount.append(this.#panel);
   }
 
   join(properties: Parameters<CallAdapter['join']>[0]): Promise<unknown> {
     this.joinedWith = properties;
-    if (this.#options.joinError) return Promise.reject(new Error(this.#options.joinError));
-    const { replicaStepMs } = this.#options;
+    if (this.options.joinError) return Promise.reject(new Error(this.options.joinError));
+    const { replicaStepMs } = this.options;
     if (replicaStepMs !== undefined) {
       this.#replica = new SimulatedReplica((data) => this.emit('app-message', { data, fromId: 'replica' }), {
         // The mock's rooms are named after their conversation, as Tavus's are.
         conversationId: properties.url?.split('/').pop() ?? '',
         stepMs: replicaStepMs,
+        ...this.options.replica,
       });
     }
-    const { joinAfterMs = 50 } = this.#options;
-    if (joinAfterMs !== false) setTimeout(() => this.emit('joined-meeting', {}), joinAfterMs);
+    const { joinAfterMs = 50 } = this.options;
+    if (joinAfterMs !== false) setTimeout(() => this.joined(), joinAfterMs);
     return Promise.resolve();
   }
 
   destroy(): Promise<void> {
     this.destroyed = true;
     this.#replica?.stop();
-    if (this.#options.destroyHangs) return new Promise(() => undefined);
-    this.#panel.remove();
+    if (this.options.destroyHangs) return new Promise(() => undefined);
+    this.#panel?.remove();
     return Promise.resolve();
   }
 
@@ -79,7 +94,14 @@ export class SimulatedCall implements CallAdapter {
     for (const handler of this.#handlers.get(event) ?? []) (handler as (event: CallEventMap[K]) => void)(full);
   }
 
-  #render(): HTMLElement {
+  /** The room is joined. */
+  protected joined(): void {
+    if (this.destroyed) return;
+    this.emit('joined-meeting', {});
+    this.#replica?.joined();
+  }
+
+  protected renderPanel(): HTMLElement | undefined {
     const panel = document.createElement('div');
     panel.setAttribute('data-simulated-call', '');
     panel.style.cssText =
@@ -95,7 +117,138 @@ export class SimulatedCall implements CallAdapter {
   }
 }
 
-/** A call factory that hands out {@link SimulatedCall}s and remembers them. */
+/**
+ * A simulated call object: the element renders its media. The visitor (`local`) and a replica join; the replica's
+ * tracks come from a canvas and an oscillator (or `replicaMedia`). The microphone, camera and device calls are
+ * recorded and change the participants as Daily's do.
+ */
+export class SimulatedMediaCall extends SimulatedCall implements MediaCallAdapter {
+  /** What the visitor chose before joining, as `create()` was given it. */
+  readonly media: CallMedia | undefined;
+  /** Every device change asked for, in order. */
+  readonly deviceChanges: unknown[] = [];
+  readonly #participants: Record<string, DailyParticipant> = {};
+  readonly #stops: (() => void)[] = [];
+
+  constructor(mount: HTMLElement, options: SimulatedCallOptions = {}, media?: CallMedia) {
+    super(mount, options);
+    this.media = media;
+    this.#participants['local'] = participant('local', true);
+  }
+
+  participants(): DailyParticipantsObject {
+    return { ...this.#participants } as DailyParticipantsObject;
+  }
+
+  setLocalAudio(enabled: boolean): void {
+    this.#setLocal('audio', enabled);
+  }
+
+  setLocalVideo(enabled: boolean): void {
+    this.#setLocal('video', enabled);
+  }
+
+  localAudio(): boolean {
+    return this.#participants['local']!.tracks.audio.state !== 'off';
+  }
+
+  localVideo(): boolean {
+    return this.#participants['local']!.tracks.video.state !== 'off';
+  }
+
+  setInputDevicesAsync: MediaCallAdapter['setInputDevicesAsync'] = async (devices) => {
+    this.deviceChanges.push(devices);
+    return NO_DEVICES;
+  };
+
+  setOutputDeviceAsync: MediaCallAdapter['setOutputDeviceAsync'] = async (device) => {
+    this.deviceChanges.push(device);
+    return NO_DEVICES;
+  };
+
+  /** The replica leaves the room, as Tavus's does when the conversation is over. */
+  replicaLeaves(): void {
+    const replica = this.#participants['replica'];
+    if (!replica) return;
+    delete this.#participants['replica'];
+    this.emit('participant-left', { participant: replica });
+  }
+
+  override destroy(): Promise<void> {
+    for (const stop of this.#stops.splice(0)) stop();
+    return super.destroy();
+  }
+
+  protected override renderPanel(): undefined {
+    return undefined;
+  }
+
+  protected override joined(): void {
+    super.joined();
+    if (this.destroyed) return;
+    const local = this.#participants['local']!;
+    const { localMedia, replicaMedia } = this.options;
+    this.#attach(local, localMedia?.() ?? this.#still(drawVisitor, [320, 240]), {
+      audio: this.media?.audio ?? true,
+      video: this.media?.video ?? true,
+    });
+    const replica = participant('replica', false);
+    this.#participants['replica'] = replica;
+    this.emit('participant-joined', { participant: replica });
+    const tracks = replicaMedia?.() ?? this.#still(drawReplica, [960, 540]);
+    this.#stops.push(() => {
+      tracks.video.stop();
+      tracks.audio.stop();
+    });
+    this.#attach(replica, tracks, { audio: true, video: true });
+  }
+
+  #still(draw: Parameters<typeof stillTracks>[0], size: [number, number]): SimulatedTracks {
+    const tracks = stillTracks(draw, size);
+    this.#stops.push(tracks.stop);
+    return tracks;
+  }
+
+  /** Gives `who` its tracks, on or off, as Daily reports them: `track-started` for each that plays. */
+  #attach(who: DailyParticipant, tracks: SimulatedTracks, on: Record<Kind, boolean>): void {
+    for (const kind of ['video', 'audio'] as const) {
+      const track = tracks[kind];
+      track.enabled = on[kind];
+      who.tracks[kind] = trackState(track, on[kind]);
+      if (on[kind]) this.emit('track-started', { participant: who, track, type: kind });
+    }
+    this.emit('participant-updated', { participant: who });
+  }
+
+  #setLocal(kind: Kind, enabled: boolean): void {
+    const local = this.#participants['local']!;
+    const track = local.tracks[kind].persistentTrack;
+    if (track) track.enabled = enabled;
+    local.tracks[kind] = track ? trackState(track, enabled) : { subscribed: true, state: enabled ? 'loading' : 'off' };
+    this.emit('participant-updated', { participant: local });
+  }
+}
+
+const NO_DEVICES: DailyDeviceInfos = { camera: {}, mic: {}, speaker: {} };
+
+function trackState(track: MediaStreamTrack, on: boolean): DailyTrackState {
+  return on
+    ? { subscribed: true, state: 'playable', track, persistentTrack: track }
+    : { subscribed: true, state: 'off', off: { byUser: true }, persistentTrack: track };
+}
+
+function participant(id: string, local: boolean): DailyParticipant {
+  const loading: DailyTrackState = { subscribed: true, state: 'loading' };
+  return {
+    session_id: id,
+    user_id: local ? 'visitor' : 'tavus-replica',
+    user_name: local ? 'You' : 'Replica',
+    local,
+    tracks: { audio: loading, video: { ...loading }, screenAudio: { ...loading }, screenVideo: { ...loading } },
+  } as DailyParticipant;
+}
+
+/** A call factory that hands out {@link SimulatedCall}s (call objects unless `media: false`) and remembers them. */
 export class SimulatedCallFactory implements CallFactory {
   readonly calls: SimulatedCall[] = [];
   readonly exclusive: boolean;
@@ -107,8 +260,8 @@ export class SimulatedCallFactory implements CallFactory {
     this.exclusive = options.exclusive ?? false;
   }
 
-  get last(): SimulatedCall | undefined {
-    return this.calls.at(-1);
+  get last(): SimulatedMediaCall | undefined {
+    return this.calls.at(-1) as SimulatedMediaCall | undefined;
   }
 
   preload(): void {
@@ -120,7 +273,8 @@ export class SimulatedCallFactory implements CallFactory {
 
   create(mount: HTMLElement, media?: CallMedia): SimulatedCall {
     this.media.push(media);
-    const call = new SimulatedCall(mount, this.#options);
+    const options = this.#options;
+    const call = options.media === false ? new SimulatedCall(mount, options) : new SimulatedMediaCall(mount, options, media);
     this.calls.push(call);
     return call;
   }

@@ -9,9 +9,9 @@ import ts from 'typescript';
 
 const START = '<!-- api:start (generated from custom-elements.json by `npm run docs`) -->';
 const END = '<!-- api:end -->';
-const STRINGS_START = '<!-- strings:start (generated from src/strings/en.ts, en-later.ts, en-prejoin.ts and en-floating.ts by `npm run docs`) -->';
+const STRINGS_START = '<!-- strings:start (generated from src/strings/en.ts, en-later.ts, en-prejoin.ts, en-floating.ts and en-call.ts by `npm run docs`) -->';
 const STRINGS_END = '<!-- strings:end -->';
-const STRING_TABLES = ['src/strings/en.ts', 'src/strings/en-later.ts', 'src/strings/en-prejoin.ts', 'src/strings/en-floating.ts'];
+const STRING_TABLES = ['src/strings/en.ts', 'src/strings/en-later.ts', 'src/strings/en-prejoin.ts', 'src/strings/en-floating.ts', 'src/strings/en-call.ts'];
 
 /** @param {string | undefined} text */
 const cell = (text) => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

@@ -1,9 +1,9 @@
 export { TavusDeployment, type TavusPosition } from './tavus-deployment.js';
 export { defineTavusDeployment } from './registration.js';
 export { VERSION } from './version.js';
-export { dailyCallFactory } from './daily-call.js';
+export { dailyCallFactory, dailyCallObjectFactory } from './daily-call.js';
 export { TAVUS_EVENT_NAMES } from './events.js';
-export type { CallAdapter, CallEventMap, CallEventName, CallFactory } from './call-adapter.js';
+export type { CallAdapter, CallEventMap, CallEventName, CallFactory, CallMedia, MediaCallAdapter } from './call-adapter.js';
 export type { TavusErrorCode } from './errors.js';
 export type {
   TavusBeforeStartDetail,
@@ -14,6 +14,7 @@ export type {
   TavusEventDetailMap,
   TavusEventMap,
   TavusEventName,
+  TavusMediaChangeDetail,
   TavusOpenChangeDetail,
   TavusReadyDetail,
   TavusSpeakingChangeDetail,

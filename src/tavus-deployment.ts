@@ -5,7 +5,6 @@ import { ConversationController } from './controllers/conversation-controller.js
 import { FocusController } from './controllers/focus-controller.js';
 import { InteractionsController } from './controllers/interactions-controller.js';
 import { LaterViewsController } from './controllers/later-views-controller.js';
-import { dailyCallFactory } from './daily-call.js';
 import { errorKind, isRetryable, type TavusError } from './errors.js';
 import { lazy } from './lazy.js';
 import { choosePoster } from './poster.js';
@@ -37,7 +36,8 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
 /**
  * Starts a live Tavus AI video conversation from a deployment and shows it in
  * the page. No API key is used: the keyless deployment endpoints create and
- * end the conversation, and Daily's call frame is mounted in the shadow root.
+ * end the conversation, and the call (Daily's call object, with the element's
+ * own call UI, or Daily Prebuilt) lives in the shadow root.
  *
  * @tagname tavus-deployment
  * @summary A live AI video conversation from a Tavus deployment.
@@ -65,6 +65,7 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @fires {CustomEvent<TavusUtteranceDetail>} tavus:utterance - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
  * @fires {CustomEvent<TavusSpeakingChangeDetail>} tavus:speaking-change - The visitor or the replica started or stopped speaking.
  * @fires {CustomEvent<TavusOpenChangeDetail>} tavus:open-change - Floating only: the panel opened or closed (`open`), whoever asked.
+ * @fires {CustomEvent<TavusMediaChangeDetail>} tavus:media-change - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
  * @fires {CustomEvent<TavusBeforeStartDetail>} tavus:before-start - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
@@ -91,7 +92,20 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @csspart progress - The spinner and sentence shown from Start until the call has joined, and while ending.
  * @csspart cancel-button - Cancels a start, a human check or a join (Escape does too); what was created is ended.
  * @csspart status - The polite live region announcing progress (visually hidden: the views show the same words).
- * @csspart call - The container the call is mounted in.
+ * @csspart call - The container the call is mounted in (the call UI, or Daily Prebuilt's frame).
+ * @csspart replica-video - The replica's video, filling the call (`object-fit: cover`).
+ * @csspart connecting - What the call shows until the replica's video plays.
+ * @csspart self-view - The visitor's own camera, mirrored, in a corner; it rings while the visitor speaks.
+ * @csspart controls - The call's control bar.
+ * @csspart mic-button - Turns the microphone on or off (`aria-pressed` while on).
+ * @csspart camera-button - Turns the camera on or off (`aria-pressed` while on).
+ * @csspart devices-button - Opens the device menu.
+ * @csspart device-menu - The microphone, camera and speaker pickers (speaker where the browser can choose one).
+ * @csspart captions-button - Shows or hides the captions (`aria-pressed` while shown).
+ * @csspart leave-button - Leaves the call, ending the conversation.
+ * @csspart captions - The captions: what the replica and the visitor say, labelled by who said it (a polite live region).
+ * @csspart network-banner - Shown while the visitor's network is too poor for the call.
+ * @csspart sound-button - "Tap to turn on sound", when the browser kept the replica's voice from playing on its own.
  * @csspart notice - A dismissible problem shown over the call (the camera or microphone failed).
  * @csspart captcha - The container the Cloudflare Turnstile widget renders in.
  * @csspart error - The error view's title and sentence.
@@ -146,6 +160,7 @@ export class TavusDeployment extends LitElement {
     layout: { reflect: true },
     open: { type: Boolean, reflect: true },
     joinTimeout: { attribute: 'join-timeout', type: Number },
+    callUi: { attribute: 'call-ui' },
     callFactory: { attribute: false },
     strings: { type: Object },
     ownLang: { attribute: 'lang' },
@@ -222,11 +237,25 @@ export class TavusDeployment extends LitElement {
   declare skipPreJoin: boolean;
 
   /**
-   * Makes the call for each conversation. Defaults to Daily Prebuilt
-   * (`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
-   * implementing `CallFactory`, exported by the package); tests and the demo use a simulated call.
+   * The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+   * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI.
    */
-  callFactory: CallFactory = dailyCallFactory;
+  callUi: 'custom' | 'prebuilt' = 'custom';
+
+  /**
+   * Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
+   * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over).
+   */
+  // Only a type here: the call UI's chunk defines it, as its attribute.
+  declare captions: boolean;
+
+  /**
+   * Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
+   * demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
+   * by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
+   * use a simulated call.
+   */
+  callFactory: CallFactory | undefined;
 
   /**
    * Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
@@ -337,6 +366,20 @@ export class TavusDeployment extends LitElement {
     this.#interactions.send('sendToolResult', toolCallId, output, status);
   }
 
+  /**
+   * Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
+   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * `call-ui="prebuilt"`, whose own UI has the buttons.
+   */
+  setMicrophoneEnabled(enabled: boolean): void {
+    this.#interactions.live().setMedia({ microphone: enabled });
+  }
+
+  /** Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does. */
+  setCameraEnabled(enabled: boolean): void {
+    this.#interactions.live().setMedia({ camera: enabled });
+  }
+
   /** The sentences as shown: English (with the later views' once they arrive), the language's, the page's own. */
   get #t(): Translate {
     const { lang, strings } = this.#language;
@@ -381,10 +424,13 @@ export class TavusDeployment extends LitElement {
   }
 
   protected override updated(): void {
+    const t = () => this.#t;
     // A chunk of its own: inline pages never fetch it. It adds the launcher and the panel's bar around the views.
     if (this.layout === 'floating') {
-      void import('./floating/floating.js').then((floating) => floating.float(this, this.#conversation, () => this.#t));
+      void import('./floating/floating.js').then((floating) => floating.float(this, this.#conversation, t));
     }
+    // The call UI, for a call whose media the element renders: it arrives with daily-js.
+    if (this.#conversation.live?.media) void import('./call-ui/call-ui.js').then((ui) => ui.attach(this, this.#conversation, t));
   }
 
   protected override render(): TemplateResult {

@@ -3,14 +3,14 @@ import '../src/define.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 
-// The real daily-js path. Daily's hosts are routed to fail by the test runner: no room can be joined
-// offline, but everything up to the mounted frame is real.
-describe('the default Daily call', () => {
+// The real daily-js paths. Daily's hosts are routed to fail by the test runner: no room can be joined
+// offline, but everything up to the mounted frame, or the created call object, is real.
+describe('Daily Prebuilt (call-ui="prebuilt")', () => {
   it('mounts Daily Prebuilt inside the shadow root with camera and microphone allowed, and still ends promptly', async function () {
     this.timeout(20_000);
     const id = deploymentId('open');
     const el = await fixture<TavusDeployment>(
-      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} skip-pre-join></tavus-deployment>`,
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} call-ui="prebuilt" skip-pre-join></tavus-deployment>`,
     );
     void el.startConversation();
     const iframe = await until(
@@ -35,7 +35,7 @@ describe('the default Daily call', () => {
     const id = deploymentId('open');
     const errors: string[] = [];
     const el = await fixture<TavusDeployment>(
-      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} join-timeout="2" skip-pre-join></tavus-deployment>`,
+      html`<tavus-deployment deployment-id=${id} base-url=${MOCK_API_URL} call-ui="prebuilt" join-timeout="2" skip-pre-join></tavus-deployment>`,
     );
     el.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
     void el.startConversation();

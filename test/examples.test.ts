@@ -49,7 +49,7 @@ for (const example of ['html', 'react', 'vue']) {
       await until(() => status(win) === 'connected', `the ${example} app to show "connected"`);
       const live = win.document.querySelector<TavusElement>('tavus-deployment')!;
       expect(live.state).to.equal('connected');
-      expect(live.shadowRoot!.querySelector('[data-simulated-call]')).not.to.equal(null);
+      await until(() => live.shadowRoot!.querySelector('[part="replica-video"]'), 'the simulated replica');
       if (example === 'react') expect(ends, 'StrictMode ran the cleanup of its simulated unmount').to.equal(1);
 
       win.document.querySelector<HTMLButtonElement>('#toggle')!.click();

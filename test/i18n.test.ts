@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { enCall } from '../src/strings/en-call.js';
 import { enFloating } from '../src/strings/en-floating.js';
 import { enLater } from '../src/strings/en-later.js';
 import { enPreJoin } from '../src/strings/en-prejoin.js';
@@ -10,7 +11,7 @@ import { mount, type Mounted } from './support/element.js';
 import { until } from './support/mock-api.js';
 import { warnings } from './support/warnings.js';
 
-const english: Record<string, string> = { ...en, ...enLater, ...enPreJoin, ...enFloating };
+const english: Record<string, string> = { ...en, ...enLater, ...enPreJoin, ...enFloating, ...enCall };
 const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many)$/;
 /** Every sentence but the plural forms: what each language must have. */
 const sentenceKeys = Object.keys(english).filter((key) => !PLURAL_FORM.test(key)).sort();

@@ -212,6 +212,7 @@ class PropertyHost extends ReactiveElement {
   turnstileSiteKey = '';
   joinTimeout = 30;
   skipPreJoin = false;
+  callUi = 'custom';
   callFactory: CallFactory;
   readonly conversation: ConversationController;
 

@@ -23,10 +23,12 @@ describe('<tavus-deployment>', () => {
   });
 
   it('runs a whole conversation: start, call, leave, and one end on the server', async () => {
-    const m = await mount('open', {
-      'conversational-context': 'Visitor is on the pricing page.',
-      'memory-stores': 'visitor-42',
-    });
+    // A call with a Leave button of its own, as Daily Prebuilt's (the element's own call UI has its tests).
+    const m = await mount(
+      'open',
+      { 'conversational-context': 'Visitor is on the pricing page.', 'memory-stores': 'visitor-42' },
+      { media: false },
+    );
     await click(m, 'start-button');
     await m.waitForState('connected');
 
@@ -214,7 +216,7 @@ describe('<tavus-deployment>', () => {
 
     it('leaves Daily’s frame in place until its destroy() is done (or given up on)', async function () {
       this.timeout(10_000);
-      const m = await mount('open', {}, { destroyHangs: true });
+      const m = await mount('open', {}, { destroyHangs: true, media: false });
       await m.el.startConversation();
       await m.waitForState('connected');
       const ending = m.el.endConversation();

@@ -12,6 +12,7 @@ import type {
   TavusUtteranceDetail,
   TavusSpeakingChangeDetail,
   TavusOpenChangeDetail,
+  TavusMediaChangeDetail,
   TavusBeforeStartDetail,
 } from "../dist/npm/index.js";
 
@@ -53,20 +54,22 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "join-timeout"?: TavusDeployment["joinTimeout"];
+  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
+  "call-ui"?: TavusDeployment["callUi"];
   /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
 language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
   strings?: TavusDeployment["strings"];
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   lang?: TavusDeployment["lang"];
-  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
-hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
-`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
-property before then is taken over). */
-  skipPreJoin?: TavusDeployment["skipPreJoin"];
-  /** Makes the call for each conversation. Defaults to Daily Prebuilt
-(`@daily-co/daily-js`, loaded on demand). Set it to run the conversation in a call of your own (any object
-implementing `CallFactory`, exported by the package); tests and the demo use a simulated call. */
+  /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
+Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
+  captions?: TavusDeployment["captions"];
+  /** Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
+demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
+by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
+use a simulated call. */
   callFactory?: TavusDeployment["callFactory"];
   /**  */
   role?: TavusDeployment["role"];
@@ -92,6 +95,8 @@ implementing `CallFactory`, exported by the package); tests and the demo use a s
   "ontavus:speaking-change"?: (e: CustomEvent<TavusSpeakingChangeDetail>) => void;
   /** Floating only: the panel opened or closed (`open`), whoever asked. */
   "ontavus:open-change"?: (e: CustomEvent<TavusOpenChangeDetail>) => void;
+  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
+  "ontavus:media-change"?: (e: CustomEvent<TavusMediaChangeDetail>) => void;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
   "ontavus:before-start"?: (e: CustomEvent<TavusBeforeStartDetail>) => void;
 };
@@ -114,6 +119,7 @@ export type CustomElements = {
    * - **tavus:utterance** - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - **tavus:speaking-change** - The visitor or the replica started or stopped speaking.
    * - **tavus:open-change** - Floating only: the panel opened or closed (`open`), whoever asked.
+   * - **tavus:media-change** - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
    * - **tavus:before-start** - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ### **Methods:**
@@ -136,6 +142,10 @@ export type CustomElements = {
    * - **sendToolResult(toolCallId: _string_, output: _TavusToolOutput_, status: _TavusToolResultStatus_): _void_** - Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
    * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
    * this with its id.
+   * - **setMicrophoneEnabled(enabled: _boolean_): _void_** - Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
+   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * `call-ui="prebuilt"`, whose own UI has the buttons.
+   * - **setCameraEnabled(enabled: _boolean_): _void_** - Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does.
    *
    * ### **CSS Properties:**
    *  - **--tavus-surface** - Background of the element. _(default: light-dark(#fff, #18171f))_
@@ -157,28 +167,29 @@ export type CustomElements = {
    * - **password-input** - The password field.
    * - **password-submit** - The password prompt's submit button.
    * - **password-error** - The message shown when the password was wrong.
-   * - **pre-join** - The check before anything is created: the visitor's camera, microphone and devices, and Join.
-   * - **preview** - The pre-join check's camera preview (mirrored).
-   * - **mic-level** - The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
-   * - **mic-toggle** - The pre-join check's microphone toggle (`aria-pressed`).
-   * - **camera-toggle** - The pre-join check's camera toggle (`aria-pressed`).
-   * - **device-picker** - Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
-   * - **join-button** - Joins the conversation from the pre-join check: only then is anything created.
-   * - **recovery** - Replaces the preview when the camera or microphone can't be used: what happened and what to do.
-   * - **recovery-title** - The recovery view's heading.
-   * - **recovery-message** - The recovery view's sentence (`tavus:error`'s `message`).
-   * - **recovery-steps** - Where to allow the camera and microphone, in this browser or in the system's settings.
-   * - **without-camera-button** - "Continue without camera", offered when only the camera fails.
    * - **progress** - The spinner and sentence shown from Start until the call has joined, and while ending.
    * - **cancel-button** - Cancels a start, a human check or a join (Escape does too); what was created is ended.
    * - **status** - The polite live region announcing progress (visually hidden: the views show the same words).
-   * - **call** - The container the call is mounted in.
-   * - **notice** - A dismissible problem shown over the call (the camera or microphone failed).
+   * - **call** - The container the call is mounted in (the call UI, or Daily Prebuilt's frame).
+   * - **replica-video** - The replica's video, filling the call (`object-fit: cover`).
+   * - **connecting** - What the call shows until the replica's video plays.
+   * - **self-view** - The visitor's own camera, mirrored, in a corner; it rings while the visitor speaks.
+   * - **controls** - The call's control bar.
+   * - **mic-button** - Turns the microphone on or off (`aria-pressed` while on).
+   * - **camera-button** - Turns the camera on or off (`aria-pressed` while on).
+   * - **devices-button** - Opens the device menu.
+   * - **device-menu** - The microphone, camera and speaker pickers (speaker where the browser can choose one).
+   * - **captions-button** - Shows or hides the captions (`aria-pressed` while shown).
+   * - **leave-button** - Leaves the call, ending the conversation.
+   * - **captions** - The captions: what the replica and the visitor say, labelled by who said it (a polite live region).
+   * - **network-banner** - Shown while the visitor's network is too poor for the call.
+   * - **sound-button** - "Tap to turn on sound", when the browser kept the replica's voice from playing on its own.
+   * - **notice** - A dismissible problem shown over the call (a blocked camera or microphone).
    * - **captcha** - The container the Cloudflare Turnstile widget renders in.
    * - **error** - The error view's title and sentence.
    * - **error-title** - The error view's heading.
    * - **error-message** - The error sentence.
-   * - **retry-button** - The "Try again" button of the error view and of the pre-join check's recovery view.
+   * - **retry-button** - The "Try again" button of the error view.
    * - **recheck-button** - "Check again", offered while the deployment is unavailable.
    * - **ended-title** - The heading shown after a conversation.
    * - **ended-text** - The sentence shown after a conversation.

@@ -27,7 +27,10 @@ export interface ConversationHost extends ReactiveElement {
   joinTimeout: number;
   /** Straight from Start to the conversation, without the pre-join check. */
   skipPreJoin: boolean;
-  callFactory: CallFactory;
+  /** The call UI: ours on Daily's call object (`custom`), or Daily Prebuilt's. */
+  callUi: string;
+  /** A call of the page's own; unset, `callUi` chooses Daily's. */
+  callFactory: CallFactory | undefined;
 }
 
 export interface ConversationControllerOptions extends Pick<SessionOptions, 'endGuard' | 'startTimeoutMs' | 'teardownTimeoutMs'> {
@@ -152,7 +155,7 @@ export class ConversationController implements ReactiveController {
       engine,
       api,
       request: engine.startRequest(detail, palId),
-      callFactory: this.#host.callFactory,
+      callFactory: this.#callFactory(engine),
       mount: () => this.#host.updateComplete.then(() => this.#options.callContainer()),
       passwordRequired: info?.hasPassword ?? false,
       ...(info?.captcha ? { captcha: gate.for(info) } : {}),
@@ -194,9 +197,11 @@ export class ConversationController implements ReactiveController {
 
   /** Visitor intent (hover, focus, press on Start): fetch what the start will need while they decide. */
   intent(): void {
-    this.#host.callFactory.preload?.();
     void Promise.all([this.#deployment.settled(), this.#loadEngine()])
-      .then(([info, engine]) => this.#gateFrom(engine).preload(info))
+      .then(([info, engine]) => {
+        this.#callFactory(engine).preload?.();
+        this.#gateFrom(engine).preload(info);
+      })
       .catch(() => undefined);
   }
 
@@ -228,6 +233,12 @@ export class ConversationController implements ReactiveController {
       this.#readyFor = deploymentId;
       emit(this.#host, 'tavus:ready', { deploymentId });
     }
+  }
+
+  /** The page's call, else Daily's for the chosen UI (its factories come with the engine). */
+  #callFactory(engine: SessionEngine): CallFactory {
+    const host = this.#host;
+    return host.callFactory ?? engine.dailyCallFactoryFor(host.callUi);
   }
 
   /** The session engine and the element's own later parts, fetched together. */

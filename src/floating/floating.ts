@@ -1,3 +1,4 @@
+import { defineAttributeProperty } from '../attribute-property.js';
 import type { ConversationController } from '../controllers/conversation-controller.js';
 import type { Translate } from '../strings/localize.js';
 import { floatingStyles } from '../styles/floating.js';
@@ -23,21 +24,12 @@ export function float(host: FloatingHost, conversation: ConversationController, 
   new MutationObserver(() => host.requestUpdate()).observe(host, { attributeFilter: ['launcher-label'] });
 }
 
-/**
- * `position`, which the first script can't spare the bytes to declare: defined here on the element itself, as its
- * attribute (so reflected by construction; the CSS reads the attribute). A value the page set before this chunk
- * arrived is taken over.
- */
+/** `position`, which the first script only declares: the attribute, `bottom-right` when absent. */
 function definePosition(host: FloatingHost): void {
-  const early = Object.getOwnPropertyDescriptor(host, 'position');
-  Object.defineProperty(host, 'position', {
-    configurable: true,
-    enumerable: true,
-    get: () => host.getAttribute('position') ?? 'bottom-right',
-    set: (value: string | null | undefined) => {
-      if (value == null) host.removeAttribute('position');
-      else host.setAttribute('position', value);
-    },
-  });
-  if (early && 'value' in early) host.position = early.value as string;
+  defineAttributeProperty<string | null | undefined>(
+    host,
+    'position',
+    (attribute) => attribute ?? 'bottom-right',
+    (value) => value ?? null,
+  );
 }

@@ -1,8 +1,9 @@
-import type { CallAdapter, CallFactory, CallMedia } from '../call-adapter.js';
+import { rendersMedia, type CallAdapter, type CallFactory, type CallMedia, type MediaCallAdapter } from '../call-adapter.js';
 import type { ConversationApi } from '../conversation-api.js';
 import type { Conversation } from '../deployment-api.js';
 import { asTavusError } from '../as-tavus-error.js';
 import { TavusError } from '../errors.js';
+import type { TavusMediaChangeDetail } from '../events.js';
 import { cameraError } from '../media-errors.js';
 import { eventType } from '../protocol/decode.js';
 import { encodeInteraction, type InteractionName, type Interactions } from '../protocol/encode.js';
@@ -19,6 +20,8 @@ export interface LiveCallListener {
   mediaFailed(error: TavusError): void;
   /** What an app-message from the conversation means to the page. */
   protocol(event: ProtocolEvent): void;
+  /** The visitor's microphone or camera went on or off, whoever asked. */
+  mediaChanged(media: TavusMediaChangeDetail): void;
 }
 
 /**
@@ -66,6 +69,8 @@ export class LiveCall {
   #joined = false;
   #closed = false;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** The microphone and camera as last reported, from the join on. */
+  #media: TavusMediaChangeDetail | undefined;
   readonly #reader = new ProtocolReader((...result) => this.send('sendToolResult', ...result));
   readonly #listener: LiveCallListener;
   readonly #teardown: CallTeardown;
@@ -111,6 +116,25 @@ export class LiveCall {
     }
   }
 
+  /** The call, when the element renders its media (Daily's call object), until it is let go of. */
+  get media(): MediaCallAdapter | undefined {
+    const call = this.#call;
+    return !this.#closed && rendersMedia(call) ? call : undefined;
+  }
+
+  /**
+   * Turns the visitor's microphone or camera on or off. Throws `InvalidStateError` unless joined, and
+   * `NotSupportedError` in a call whose own UI has those controls (Daily Prebuilt).
+   */
+  setMedia({ microphone, camera }: Partial<TavusMediaChangeDetail>): void {
+    if (!this.#joined || this.#closed) throw notConnected();
+    const call = this.media;
+    if (!call) throw new DOMException('Daily Prebuilt has its own microphone and camera buttons.', 'NotSupportedError');
+    if (microphone !== undefined) call.setLocalAudio(microphone);
+    if (camera !== undefined) call.setLocalVideo(camera);
+    this.#reportMedia(call);
+  }
+
   /**
    * Sends an Interactions Protocol message to everyone in the call. Throws
    * `InvalidStateError` unless joined, and what the encoder throws for bad
@@ -139,9 +163,17 @@ export class LiveCall {
     on('joined-meeting', () => {
       clearTimeout(this.#watchdog);
       this.#joined = true;
+      if (rendersMedia(call)) this.#media = mediaOf(call);
       listener.joined();
     });
     on('left-meeting', () => listener.over('left'));
+    // Any participant but the visitor is the replica: once it has gone, nobody is left to talk to.
+    on('participant-left', ({ participant }) => {
+      if (!participant.local) listener.over('left');
+    });
+    on('participant-updated', ({ participant }) => {
+      if (participant.local && rendersMedia(call)) this.#reportMedia(call);
+    });
     on('error', (event) => listener.over('error', new TavusError('call-failed', { detail: event.errorMsg })));
     on('camera-error', (event) => listener.mediaFailed(cameraError(event)));
     on('app-message', ({ data }) => {
@@ -150,4 +182,18 @@ export class LiveCall {
       if (eventType(data) === 'system.shutdown') listener.over('shutdown');
     });
   }
+
+  /** Tells of a change of the microphone or the camera once, however many ways it was heard of. */
+  #reportMedia(call: MediaCallAdapter): void {
+    const last = this.#media;
+    const media = mediaOf(call);
+    if (!last || (last.microphone === media.microphone && last.camera === media.camera)) return;
+    this.#media = media;
+    this.#listener.mediaChanged(media);
+  }
 }
+
+const mediaOf = (call: MediaCallAdapter): TavusMediaChangeDetail => ({
+  microphone: call.localAudio(),
+  camera: call.localVideo(),
+});

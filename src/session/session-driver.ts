@@ -139,6 +139,7 @@ export class SessionDriver {
       over: (reason, error) => void this.#finish(reason, error),
       mediaFailed: (error) => core.notify({ type: 'error', error }),
       protocol: (event) => core.notify({ type: 'event', event }),
+      mediaChanged: (detail) => core.notify({ type: 'event', event: { name: 'tavus:media-change', detail } }),
     };
   }
 

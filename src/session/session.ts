@@ -10,9 +10,9 @@ import type { StartOptions } from './start-attempt.js';
 
 export type { CaptchaGate, StartOptions } from './start-attempt.js';
 
-/** The events about a conversation's life. */
+/** The events about a conversation's life, and the visitor's media in it. */
 export type ConversationEvent = TavusEvent<
-  'tavus:conversation-created' | 'tavus:conversation-started' | 'tavus:conversation-ended'
+  'tavus:conversation-created' | 'tavus:conversation-started' | 'tavus:conversation-ended' | 'tavus:media-change'
 >;
 
 /** What the session tells its owner; the element turns these into DOM events and renders. */

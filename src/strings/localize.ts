@@ -1,4 +1,5 @@
 import type { TavusErrorCode } from '../errors.js';
+import type { enCall } from './en-call.js';
 import type { enFloating } from './en-floating.js';
 import type { enLater } from './en-later.js';
 import type { enPreJoin } from './en-prejoin.js';
@@ -15,7 +16,7 @@ export type PluralKey = `${CountedKey}.${Exclude<Intl.LDMLPluralRule, 'other'>}`
 
 /** A sentence every language has. */
 export type StringKey = Exclude<
-  keyof typeof en | keyof typeof enLater | keyof typeof enPreJoin | keyof typeof enFloating,
+  keyof typeof en | keyof typeof enLater | keyof typeof enPreJoin | keyof typeof enFloating | keyof typeof enCall,
   PluralKey
 >;
 

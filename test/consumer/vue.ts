@@ -9,7 +9,7 @@ type Expect<T extends true> = T;
 export type Checks = [
   Expect<Equal<Props['deployment-id'], string | undefined>>,
   Expect<Equal<Props['memory-stores'], string[] | undefined>>,
-  Expect<Equal<NonNullable<Props['callFactory']>, TavusDeployment['callFactory']>>,
+  Expect<Equal<NonNullable<Props['callFactory']>, NonNullable<TavusDeployment['callFactory']>>>,
 ];
 
 export const props: Props = {

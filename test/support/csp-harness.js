@@ -40,6 +40,8 @@
     /** @type {string[]} */
     const errors = [];
     element.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
+    // Daily Prebuilt: its frame is what the policy's frame-src must allow (the call object's join fails offline either way).
+    element.callUi = 'prebuilt';
     // Not awaited: it settles once the call is joined, and Daily's hosts are unreachable here.
     void element.startConversation();
     // The pre-join check comes under the policy too; Join works whether or not the browser has given the camera.

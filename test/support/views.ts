@@ -135,7 +135,14 @@ const RECIPES: Record<ViewName, Recipe> = {
   // The mock answers this start only after ten minutes; the test cancels long before.
   progress: { scenario: 'slow-600000', act: start, state: 'starting', ready: (m) => m.part('cancel-button') },
   joining: { scenario: 'demo', joinAfterMs: false, act: start, state: 'joining', ready: (m) => m.part('cancel-button') },
-  connected: { scenario: 'demo', joinAfterMs: 10, act: start, state: 'connected' },
+  // The simulated replica is a still picture: the call looks the same in every screenshot once its video plays.
+  connected: {
+    scenario: 'demo',
+    joinAfterMs: 10,
+    act: start,
+    state: 'connected',
+    ready: (m) => m.part('replica-video') && !m.part('connecting'),
+  },
   ended: {
     scenario: 'demo',
     joinAfterMs: 10,
@@ -220,13 +227,14 @@ export function describeViews(tests: (view: ViewName, shown: () => ShownView) =>
   }
 }
 
-/** The element's controls: what a visitor can press or type in, in its shadow root (the call's inside is the call's). */
+/**
+ * The element's controls: what a visitor can press or type in, in its shadow root, the call UI's included (a call
+ * with a UI of its own, as Daily Prebuilt's frame or the simulated stand-in for it, is not the element's).
+ */
 export function controls(el: HTMLElement & { state: string }): HTMLElement[] {
   const root = el.shadowRoot!;
-  const call = root.querySelector('[part="call"]')!;
-  // What the call holds is the call's own UI (Daily Prebuilt's frame; here the simulated stand-in), not the element's.
   return [...root.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex="0"]')].filter(
-    (control) => control.getClientRects().length > 0 && !call.contains(control),
+    (control) => control.getClientRects().length > 0 && !control.closest('[data-simulated-call]'),
   );
 }
 
