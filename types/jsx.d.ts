@@ -165,6 +165,11 @@ language. The attribute takes JSON; invalid JSON, or a key no sentence has, is w
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   lang?: TavusDeployment["lang"] | undefined;
+  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+property before then is taken over). */
+  skipPreJoin?: TavusDeployment["skipPreJoin"] | undefined;
   /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
 Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
   captions?: TavusDeployment["captions"] | undefined;
@@ -290,6 +295,11 @@ language. The attribute takes JSON; invalid JSON, or a key no sentence has, is w
   /** The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
 ancestor's decides, else the browser's. Changing it switches the language at once. */
   "prop:lang"?: TavusDeployment["lang"] | undefined;
+  /** Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+`skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+property before then is taken over). */
+  "prop:skipPreJoin"?: TavusDeployment["skipPreJoin"] | undefined;
   /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
 Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
   "prop:captions"?: TavusDeployment["captions"] | undefined;
@@ -381,6 +391,10 @@ export type CustomElements = {
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
    * ancestor's decides, else the browser's. Changing it switches the language at once.
+   * - `skipPreJoin`: Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over). (property only)
    * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
    * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
@@ -461,6 +475,18 @@ export type CustomElements = {
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
+   * - `pre-join`: The check before anything is created: the visitor's camera, microphone and devices, and Join.
+   * - `preview`: The pre-join check's camera preview (mirrored).
+   * - `mic-level`: The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+   * - `mic-toggle`: The pre-join check's microphone toggle (`aria-pressed`).
+   * - `camera-toggle`: The pre-join check's camera toggle (`aria-pressed`).
+   * - `device-picker`: Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+   * - `join-button`: Joins the conversation from the pre-join check: only then is anything created.
+   * - `recovery`: Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+   * - `recovery-title`: The recovery view's heading.
+   * - `recovery-message`: The recovery view's sentence (`tavus:error`'s `message`).
+   * - `recovery-steps`: Where to allow the camera and microphone, in this browser or in the system's settings.
+   * - `without-camera-button`: "Continue without camera", offered when only the camera fails.
    * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
    * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
    * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
@@ -478,12 +504,12 @@ export type CustomElements = {
    * - `captions`: The captions: what the replica and the visitor say, labelled by who said it (a polite live region).
    * - `network-banner`: Shown while the visitor's network is too poor for the call.
    * - `sound-button`: "Tap to turn on sound", when the browser kept the replica's voice from playing on its own.
-   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
+   * - `notice`: A dismissible problem shown over the call (the camera or microphone failed).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
    * - `error`: The error view's title and sentence.
    * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
-   * - `retry-button`: The "Try again" button of the error view.
+   * - `retry-button`: The "Try again" button of the error view and of the pre-join check's recovery view.
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.
@@ -538,6 +564,10 @@ export type CustomElementsSolidJs = {
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
    * ancestor's decides, else the browser's. Changing it switches the language at once.
+   * - `skipPreJoin`: Goes straight from Start to the conversation, without the pre-join check (where the visitor sees their camera,
+   * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
+   * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
+   * property before then is taken over). (property only)
    * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
    * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
@@ -618,6 +648,18 @@ export type CustomElementsSolidJs = {
    * - `password-input`: The password field.
    * - `password-submit`: The password prompt's submit button.
    * - `password-error`: The message shown when the password was wrong.
+   * - `pre-join`: The check before anything is created: the visitor's camera, microphone and devices, and Join.
+   * - `preview`: The pre-join check's camera preview (mirrored).
+   * - `mic-level`: The pre-join check's live microphone level (a bar; `--level` from 0 to 1).
+   * - `mic-toggle`: The pre-join check's microphone toggle (`aria-pressed`).
+   * - `camera-toggle`: The pre-join check's camera toggle (`aria-pressed`).
+   * - `device-picker`: Each of the pre-join check's camera, microphone and speaker pickers (`<select>`).
+   * - `join-button`: Joins the conversation from the pre-join check: only then is anything created.
+   * - `recovery`: Replaces the preview when the camera or microphone can't be used: what happened and what to do.
+   * - `recovery-title`: The recovery view's heading.
+   * - `recovery-message`: The recovery view's sentence (`tavus:error`'s `message`).
+   * - `recovery-steps`: Where to allow the camera and microphone, in this browser or in the system's settings.
+   * - `without-camera-button`: "Continue without camera", offered when only the camera fails.
    * - `progress`: The spinner and sentence shown from Start until the call has joined, and while ending.
    * - `cancel-button`: Cancels a start, a human check or a join (Escape does too); what was created is ended.
    * - `status`: The polite live region announcing progress (visually hidden: the views show the same words).
@@ -635,12 +677,12 @@ export type CustomElementsSolidJs = {
    * - `captions`: The captions: what the replica and the visitor say, labelled by who said it (a polite live region).
    * - `network-banner`: Shown while the visitor's network is too poor for the call.
    * - `sound-button`: "Tap to turn on sound", when the browser kept the replica's voice from playing on its own.
-   * - `notice`: A dismissible problem shown over the call (a blocked camera or microphone).
+   * - `notice`: A dismissible problem shown over the call (the camera or microphone failed).
    * - `captcha`: The container the Cloudflare Turnstile widget renders in.
    * - `error`: The error view's title and sentence.
    * - `error-title`: The error view's heading.
    * - `error-message`: The error sentence.
-   * - `retry-button`: The "Try again" button of the error view.
+   * - `retry-button`: The "Try again" button of the error view and of the pre-join check's recovery view.
    * - `recheck-button`: "Check again", offered while the deployment is unavailable.
    * - `ended-title`: The heading shown after a conversation.
    * - `ended-text`: The sentence shown after a conversation.
