@@ -8,7 +8,7 @@ import { deploymentId, MOCK_API_URL, settledLedger, until } from './support/mock
 // hold the page's one Daily instance). Daily's hosts are routed to fail by the test runner: no room can be joined
 // offline, but everything up to the join is real.
 describe('Daily’s call object (call-ui="custom", the default)', () => {
-  it('is created in the page with no frame; a join that can’t reach Daily ends the conversation once, with a clear error', async function () {
+  it('is created in the page after the pre-join check, with no frame; a join that can’t reach Daily ends the conversation once, with a clear error', async function () {
     this.timeout(30_000);
     const id = deploymentId('open');
     const errors: string[] = [];
@@ -17,6 +17,11 @@ describe('Daily’s call object (call-ui="custom", the default)', () => {
     );
     el.addEventListener('tavus:error', (event) => errors.push(event.detail.code));
     void el.startConversation();
+    // The visitor's path: the pre-join check first, whose devices the call object is created with.
+    await until(() => el.state === 'pre-join', 'the pre-join check');
+    const join = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="join-button"]');
+    await until(() => join(), 'the Join button');
+    join()!.click();
     // The element's daily-js is this very module: the dev server serves one copy.
     await until(() => Daily.getCallInstance(), 'the call object', 15_000);
     expect(el.state).to.equal('joining');
