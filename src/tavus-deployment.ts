@@ -18,6 +18,7 @@ import type { PreJoinController } from './pre-join/pre-join-controller.js';
 import { inCall, inProgress, isCancellable, type SessionState, type StateName } from './session/session-state.js';
 import { en } from './strings/en.js';
 import { translator, type StringKey, type StringTable, type Translate } from './strings/localize.js';
+import type { TavusMediaChangeDetail } from './events.js';
 import type { LanguageChoice } from './strings/languages.js';
 import { styles } from './styles/base.js';
 import { VERSION } from './version.js';
@@ -65,7 +66,7 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @fires {CustomEvent<TavusUtteranceDetail>} tavus:utterance - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
  * @fires {CustomEvent<TavusSpeakingChangeDetail>} tavus:speaking-change - The visitor or the replica started or stopped speaking.
  * @fires {CustomEvent<TavusOpenChangeDetail>} tavus:open-change - Floating only: the panel opened or closed (`open`), whoever asked.
- * @fires {CustomEvent<TavusMediaChangeDetail>} tavus:media-change - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
+ * @fires {CustomEvent<TavusMediaChangeDetail>} tavus:media-change - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
  * @fires {CustomEvent<TavusBeforeStartDetail>} tavus:before-start - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
  *
  * @csspart start-button - The button that starts (or restarts) a conversation.
@@ -367,17 +368,23 @@ export class TavusDeployment extends LitElement {
   }
 
   /**
-   * Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
-   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * Turns the visitor's microphone on or off at the pre-join check or during a call (`tavus:media-change` follows).
+   * Throws `InvalidStateError` (a `DOMException`) at any other time, `NotSupportedError` in a call with
    * `call-ui="prebuilt"`, whose own UI has the buttons.
    */
   setMicrophoneEnabled(enabled: boolean): void {
-    this.#interactions.live().setMedia({ microphone: enabled });
+    this.#setMedia({ microphone: enabled });
   }
 
-  /** Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does. */
+  /** Turns the visitor's camera on or off, at the pre-join check or during a call, and throws as `setMicrophoneEnabled()` does. */
   setCameraEnabled(enabled: boolean): void {
-    this.#interactions.live().setMedia({ camera: enabled });
+    this.#setMedia({ camera: enabled });
+  }
+
+  #setMedia(change: Partial<TavusMediaChangeDetail>): void {
+    const preJoin = this.state == 'pre-join' && this.#preJoin;
+    if (preJoin) preJoin.setMedia(change);
+    else this.#interactions.live().setMedia(change);
   }
 
   /** The sentences as shown: English (with the later views' once they arrive), the language's, the page's own. */

@@ -117,6 +117,28 @@ describe('pre-join check', () => {
     await m.el.endConversation();
   });
 
+  it('takes the page’s setMicrophoneEnabled() / setCameraEnabled() as the toggles, telling every change', async () => {
+    const m = await atPreJoin();
+    await playing(m);
+    m.el.setMicrophoneEnabled(false);
+    await m.el.updateComplete;
+    expect(m.part('mic-toggle')!.getAttribute('aria-pressed')).to.equal('false');
+    // Already off: no news.
+    m.el.setMicrophoneEnabled(false);
+    await click(m, 'camera-toggle');
+    m.el.setCameraEnabled(true);
+    expect(m.log.of('tavus:media-change')).to.deep.equal([
+      { microphone: false, camera: true },
+      { microphone: false, camera: false },
+      { microphone: false, camera: true },
+    ]);
+    await click(m, 'join-button');
+    await m.waitForState('connected');
+    expect(m.factory.media[0]).to.include({ audio: false, video: true });
+    await m.el.endConversation();
+    expect(() => m.el.setCameraEnabled(false)).to.throw(DOMException).with.property('name', 'InvalidStateError');
+  });
+
   it('after a password refused by the start, asks for it again and goes straight to the start', async () => {
     const m = await mount('password', { 'skip-pre-join': null });
     void m.el.startConversation();

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
 import type { CallMedia } from '../call-adapter.js';
 import { TavusError } from '../errors.js';
+import { emit, type TavusMediaChangeDetail } from '../events.js';
 import { mediaError } from '../media-errors.js';
 import type { SessionState } from '../session/session-state.js';
 import { errorKey, type StringKey, type Translate } from '../strings/localize.js';
@@ -221,10 +222,24 @@ export class PreJoinController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The page's `setMicrophoneEnabled()` / `setCameraEnabled()`: as if the visitor had pressed the toggle. */
+  setMedia({ microphone: audio = this.#media.audio, camera: video = this.#media.video }: Partial<TavusMediaChangeDetail>): void {
+    if (audio !== this.#media.audio || video !== this.#media.video) this.#choose({ audio, video });
+  }
+
   #choose(change: Partial<CallMedia>): void {
-    this.#media = { ...this.#media, ...change };
+    this.#update(change);
     this.#host.requestUpdate();
     void this.#acquire();
+  }
+
+  /** Takes the visitor's (or the page's) choice, telling the page when the microphone or the camera went on or off. */
+  #update(change: Partial<CallMedia>): void {
+    const before = this.#media;
+    const media = (this.#media = { ...before, ...change });
+    if (media.audio !== before.audio || media.video !== before.video) {
+      emit(this.#host, 'tavus:media-change', { microphone: media.audio, camera: media.video });
+    }
   }
 
   #pick(kind: DeviceKind, id: string): void {
@@ -233,7 +248,7 @@ export class PreJoinController implements ReactiveController {
   }
 
   #withoutCamera(): void {
-    this.#media = { ...this.#media, video: false };
+    this.#update({ video: false });
     this.#preview();
   }
 
