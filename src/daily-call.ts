@@ -32,7 +32,7 @@ export const dailyCallObjectFactory: CallFactory = dailyFactory(
   lazy(() => import('./call-ui/daily-call-object.js').then((m) => m.createDailyCallObject)),
 );
 
-/** Daily's factory for a `call-ui` value: Prebuilt for `prebuilt`, else the call object under the element's own UI. */
-export function dailyCallFactoryFor(callUi: string | undefined): CallFactory {
-  return callUi == 'prebuilt' ? dailyCallFactory : dailyCallObjectFactory;
+/** The page's own call, else Daily's for `call-ui`: Prebuilt for `prebuilt`, else the call object under the element's own UI. */
+export function callFactoryFor({ callFactory, callUi }: { callFactory?: CallFactory | undefined; callUi?: string | undefined }): CallFactory {
+  return callFactory ?? (callUi == 'prebuilt' ? dailyCallFactory : dailyCallObjectFactory);
 }

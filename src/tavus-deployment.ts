@@ -161,7 +161,6 @@ export class TavusDeployment extends LitElement {
     layout: { reflect: true },
     open: { type: Boolean, reflect: true },
     joinTimeout: { attribute: 'join-timeout', type: Number },
-    callUi: { attribute: 'call-ui' },
     callFactory: { attribute: false },
     strings: { type: Object },
     ownLang: { attribute: 'lang' },
@@ -241,7 +240,8 @@ export class TavusDeployment extends LitElement {
    * The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
    * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI.
    */
-  callUi: 'custom' | 'prebuilt' = 'custom';
+  // Only a type here: the later views define it, as its attribute (a start reads it, and waits for them).
+  declare callUi: 'custom' | 'prebuilt';
 
   /**
    * Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
@@ -284,7 +284,7 @@ export class TavusDeployment extends LitElement {
     captchaContainer: () => this.#part('captcha'),
     translate: () => this.#t,
     stateChanged: (_, visitor) => this.#focus.stateChanged(visitor),
-    prepare: () => this.#later.load().then((views) => (this.#preJoin ??= new views.PreJoinController(this, this.#conversation, this.#focus))),
+    prepare: () => this.#later.load().then((views) => (this.#preJoin ??= views.afterStart(this, this.#conversation, this.#focus, () => this.#t))),
   });
   readonly #interactions = new InteractionsController(() => this.#conversation.live);
 
@@ -431,13 +431,10 @@ export class TavusDeployment extends LitElement {
   }
 
   protected override updated(): void {
-    const t = () => this.#t;
     // A chunk of its own: inline pages never fetch it. It adds the launcher and the panel's bar around the views.
     if (this.layout === 'floating') {
-      void import('./floating/floating.js').then((floating) => floating.float(this, this.#conversation, t));
+      void import('./floating/floating.js').then((floating) => floating.float(this, this.#conversation, () => this.#t));
     }
-    // The call UI, for a call whose media the element renders: it arrives with daily-js.
-    if (this.#conversation.live?.media) void import('./call-ui/call-ui.js').then((ui) => ui.attach(this, this.#conversation, t));
   }
 
   protected override render(): TemplateResult {

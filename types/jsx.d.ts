@@ -153,12 +153,6 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   joinTimeout?: TavusDeployment["joinTimeout"] | undefined;
-  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
-  "call-ui"?: TavusDeployment["callUi"] | undefined;
-  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
-  callUi?: TavusDeployment["callUi"] | undefined;
   /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
 language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
   strings?: TavusDeployment["strings"] | undefined;
@@ -170,6 +164,9 @@ hears their microphone, picks devices and grants access before anything is creat
 `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
 property before then is taken over). */
   skipPreJoin?: TavusDeployment["skipPreJoin"] | undefined;
+  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
+  callUi?: TavusDeployment["callUi"] | undefined;
   /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
 Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
   captions?: TavusDeployment["captions"] | undefined;
@@ -212,7 +209,7 @@ use a simulated call. */
   /** Floating only: the panel opened or closed (`open`), whoever asked. */
   "ontavus:open-change"?:
     ((e: CustomEvent<TavusOpenChangeDetail>) => void) | undefined;
-  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
+  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
   "ontavus:media-change"?:
     ((e: CustomEvent<TavusMediaChangeDetail>) => void) | undefined;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
@@ -283,12 +280,6 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "prop:joinTimeout"?: TavusDeployment["joinTimeout"] | undefined;
-  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
-  "attr:call-ui"?: TavusDeployment["callUi"] | undefined;
-  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
-  "prop:callUi"?: TavusDeployment["callUi"] | undefined;
   /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
 language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
   "prop:strings"?: TavusDeployment["strings"] | undefined;
@@ -300,6 +291,9 @@ hears their microphone, picks devices and grants access before anything is creat
 `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
 property before then is taken over). */
   "prop:skipPreJoin"?: TavusDeployment["skipPreJoin"] | undefined;
+  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
+  "prop:callUi"?: TavusDeployment["callUi"] | undefined;
   /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
 Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
   "prop:captions"?: TavusDeployment["captions"] | undefined;
@@ -341,7 +335,7 @@ use a simulated call. */
   /** Floating only: the panel opened or closed (`open`), whoever asked. */
   "on:tavus:open-change"?:
     ((e: CustomEvent<TavusOpenChangeDetail>) => void) | undefined;
-  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
+  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
   "on:tavus:media-change"?:
     ((e: CustomEvent<TavusMediaChangeDetail>) => void) | undefined;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
@@ -385,8 +379,6 @@ export type CustomElements = {
    * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
-   * - `call-ui`/`callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-   * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI.
    * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
@@ -395,6 +387,8 @@ export type CustomElements = {
    * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
    * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
    * property before then is taken over). (property only)
+   * - `callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+   * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. (property only)
    * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
    * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
@@ -418,7 +412,7 @@ export type CustomElements = {
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
    * - `tavus:open-change`: Floating only: the panel opened or closed (`open`), whoever asked.
-   * - `tavus:media-change`: The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
+   * - `tavus:media-change`: The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
    * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
@@ -444,10 +438,10 @@ export type CustomElements = {
    * - `sendToolResult(toolCallId: string, output: TavusToolOutput, status?: TavusToolResultStatus) => void`: Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
    * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
    * this with its id.
-   * - `setMicrophoneEnabled(enabled: boolean) => void`: Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
-   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * - `setMicrophoneEnabled(enabled: boolean) => void`: Turns the visitor's microphone on or off at the pre-join check or during a call (`tavus:media-change` follows).
+   * Throws `InvalidStateError` (a `DOMException`) at any other time, `NotSupportedError` in a call with
    * `call-ui="prebuilt"`, whose own UI has the buttons.
-   * - `setCameraEnabled(enabled: boolean) => void`: Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does.
+   * - `setCameraEnabled(enabled: boolean) => void`: Turns the visitor's camera on or off, at the pre-join check or during a call, and throws as `setMicrophoneEnabled()` does.
    *
    * ## CSS Custom Properties
    *
@@ -558,8 +552,6 @@ export type CustomElementsSolidJs = {
    * the same from the page. `tavus:open-change` tells every change.
    * - `join-timeout`/`joinTimeout`: Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
    * `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box.
-   * - `call-ui`/`callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-   * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI.
    * - `strings`: Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
    * language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored.
    * - `lang`: The standard `lang` attribute: the visitor's language (see "Languages" in the README). Unset, the nearest
@@ -568,6 +560,8 @@ export type CustomElementsSolidJs = {
    * hears their microphone, picks devices and grants access before anything is created or billed). Reflects the
    * `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
    * property before then is taken over). (property only)
+   * - `callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+   * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. (property only)
    * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
    * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
@@ -591,7 +585,7 @@ export type CustomElementsSolidJs = {
    * - `tavus:utterance`: Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - `tavus:speaking-change`: The visitor or the replica started or stopped speaking.
    * - `tavus:open-change`: Floating only: the panel opened or closed (`open`), whoever asked.
-   * - `tavus:media-change`: The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
+   * - `tavus:media-change`: The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
    * - `tavus:before-start`: Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ## Methods
@@ -617,10 +611,10 @@ export type CustomElementsSolidJs = {
    * - `sendToolResult(toolCallId: string, output: TavusToolOutput, status?: TavusToolResultStatus) => void`: Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
    * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
    * this with its id.
-   * - `setMicrophoneEnabled(enabled: boolean) => void`: Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
-   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * - `setMicrophoneEnabled(enabled: boolean) => void`: Turns the visitor's microphone on or off at the pre-join check or during a call (`tavus:media-change` follows).
+   * Throws `InvalidStateError` (a `DOMException`) at any other time, `NotSupportedError` in a call with
    * `call-ui="prebuilt"`, whose own UI has the buttons.
-   * - `setCameraEnabled(enabled: boolean) => void`: Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does.
+   * - `setCameraEnabled(enabled: boolean) => void`: Turns the visitor's camera on or off, at the pre-join check or during a call, and throws as `setMicrophoneEnabled()` does.
    *
    * ## CSS Custom Properties
    *

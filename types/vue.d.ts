@@ -54,9 +54,6 @@ the same from the page. `tavus:open-change` tells every change. */
   /** Seconds the video call may take to join once the conversation exists. Past it the conversation is ended and
 `tavus:error` says `join-timeout`: a blocked Daily would otherwise bill for a blank box. */
   "join-timeout"?: TavusDeployment["joinTimeout"];
-  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
-element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
-  "call-ui"?: TavusDeployment["callUi"];
   /** Sentences of the page's own, by key (see "Languages" in the README): they win over the built-in ones in any
 language. The attribute takes JSON; invalid JSON, or a key no sentence has, is warned about once and ignored. */
   strings?: TavusDeployment["strings"];
@@ -68,6 +65,9 @@ hears their microphone, picks devices and grants access before anything is creat
 `skip-pre-join` boolean attribute; until the visitor first shows intent, set the attribute (a value set to the
 property before then is taken over). */
   skipPreJoin?: TavusDeployment["skipPreJoin"];
+  /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
+element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
+  callUi?: TavusDeployment["callUi"];
   /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
 Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
   captions?: TavusDeployment["captions"];
@@ -100,7 +100,7 @@ use a simulated call. */
   "ontavus:speaking-change"?: (e: CustomEvent<TavusSpeakingChangeDetail>) => void;
   /** Floating only: the panel opened or closed (`open`), whoever asked. */
   "ontavus:open-change"?: (e: CustomEvent<TavusOpenChangeDetail>) => void;
-  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
+  /** The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`. */
   "ontavus:media-change"?: (e: CustomEvent<TavusMediaChangeDetail>) => void;
   /** Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing. */
   "ontavus:before-start"?: (e: CustomEvent<TavusBeforeStartDetail>) => void;
@@ -124,7 +124,7 @@ export type CustomElements = {
    * - **tavus:utterance** - Someone said something: partial text while the replica speaks (`final: false`), then exactly one `final: true` per utterance.
    * - **tavus:speaking-change** - The visitor or the replica started or stopped speaking.
    * - **tavus:open-change** - Floating only: the panel opened or closed (`open`), whoever asked.
-   * - **tavus:media-change** - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
+   * - **tavus:media-change** - The visitor's microphone or camera went on or off (`microphone`, `camera`), from the pre-join check's toggles, the call's buttons or the page's `setMicrophoneEnabled()` / `setCameraEnabled()`.
    * - **tavus:before-start** - Cancelable. A conversation is about to be started: change the detail to change what the start request carries, or `preventDefault()` to start nothing.
    *
    * ### **Methods:**
@@ -147,10 +147,10 @@ export type CustomElements = {
    * - **sendToolResult(toolCallId: _string_, output: _TavusToolOutput_, status: _TavusToolResultStatus_): _void_** - Answers the replica's tool call `toolCallId` (`conversation.tool_result`) with text or a JSON-serialisable
    * object, and a `status` of `success` (when not given) or `error`. `tavus:tool-call`'s `detail.respond()` does
    * this with its id.
-   * - **setMicrophoneEnabled(enabled: _boolean_): _void_** - Turns the visitor's microphone on or off during a call (`tavus:media-change` follows). Throws
-   * `InvalidStateError` (a `DOMException`) when no conversation is connected, `NotSupportedError` with
+   * - **setMicrophoneEnabled(enabled: _boolean_): _void_** - Turns the visitor's microphone on or off at the pre-join check or during a call (`tavus:media-change` follows).
+   * Throws `InvalidStateError` (a `DOMException`) at any other time, `NotSupportedError` in a call with
    * `call-ui="prebuilt"`, whose own UI has the buttons.
-   * - **setCameraEnabled(enabled: _boolean_): _void_** - Turns the visitor's camera on or off during a call, and throws, as `setMicrophoneEnabled()` does.
+   * - **setCameraEnabled(enabled: _boolean_): _void_** - Turns the visitor's camera on or off, at the pre-join check or during a call, and throws as `setMicrophoneEnabled()` does.
    *
    * ### **CSS Properties:**
    *  - **--tavus-surface** - Background of the element. _(default: light-dark(#fff, #18171f))_

@@ -5,8 +5,8 @@ import { callUiStyles } from '../styles/call-ui.js';
 import { CallUiController, type CallUiHost } from './call-ui-controller.js';
 
 /**
- * The element's own call UI: a chunk of its own, fetched with daily-js (or by the element, for a call of the page's
- * own whose media it renders), never in the first script. The element calls `attach` after its updates.
+ * The element's own call UI: a chunk of its own, fetched once a call whose media the element renders exists (with
+ * daily-js, or a call of the page's own), never in the first script. `CallUiLoader` calls `attach` after updates.
  */
 
 const attached = new WeakSet<HTMLElement>();

@@ -155,7 +155,7 @@ export class ConversationController implements ReactiveController {
       engine,
       api,
       request: engine.startRequest(detail, palId),
-      callFactory: this.#callFactory(engine),
+      callFactory: engine.callFactoryFor(this.#host),
       mount: () => this.#host.updateComplete.then(() => this.#options.callContainer()),
       passwordRequired: info?.hasPassword ?? false,
       ...(info?.captcha ? { captcha: gate.for(info) } : {}),
@@ -199,7 +199,7 @@ export class ConversationController implements ReactiveController {
   intent(): void {
     void Promise.all([this.#deployment.settled(), this.#loadEngine()])
       .then(([info, engine]) => {
-        this.#callFactory(engine).preload?.();
+        engine.callFactoryFor(this.#host).preload?.();
         this.#gateFrom(engine).preload(info);
       })
       .catch(() => undefined);
@@ -236,11 +236,6 @@ export class ConversationController implements ReactiveController {
   }
 
   /** The page's call, else Daily's for the chosen UI (its factories come with the engine). */
-  #callFactory(engine: SessionEngine): CallFactory {
-    const host = this.#host;
-    return host.callFactory ?? engine.dailyCallFactoryFor(host.callUi);
-  }
-
   /** The session engine and the element's own later parts, fetched together. */
   async #loadEngine(): Promise<SessionEngine> {
     const [engine] = await Promise.all([loadEngine(), this.#options.prepare?.()]);

@@ -7,7 +7,7 @@ import type { SessionState } from '../session/session-state.js';
 import { errorKey, type StringKey, type Translate } from '../strings/localize.js';
 import type { FocusController } from '../controllers/focus-controller.js';
 import { MicMeter } from './mic-meter.js';
-import { defineSkipPreJoin, type SkipPreJoinHost } from './skip-pre-join.js';
+import { defineStartProperties, type StartPropertiesHost } from './start-properties.js';
 import { bothGranted, PermissionWatch } from './permission-watch.js';
 import { detectPlatform } from './platform.js';
 import { preJoinView, type DeviceKind, type Picker, type RecoveryModel } from './pre-join-view.js';
@@ -70,11 +70,11 @@ export class PreJoinController implements ReactiveController {
   readonly #onDeviceChange = () => void this.#listDevices();
 
   /** @param focus told when the view changes under the visitor's focus, to move it to the new view's control */
-  constructor(host: SkipPreJoinHost, conversation: PreJoinConversation, focus: Pick<FocusController, 'stateChanged'>) {
+  constructor(host: StartPropertiesHost, conversation: PreJoinConversation, focus: Pick<FocusController, 'stateChanged'>) {
     this.#host = host;
     this.#conversation = conversation;
     this.#focus = focus;
-    defineSkipPreJoin(host);
+    defineStartProperties(host);
     host.addController(this);
   }
 

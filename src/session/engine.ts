@@ -7,7 +7,7 @@
  */
 export { ConversationApi } from '../conversation-api.js';
 export { CountdownController } from '../controllers/countdown-controller.js';
-export { dailyCallFactoryFor } from '../daily-call.js';
+export { callFactoryFor } from '../daily-call.js';
 export { endGuard } from '../end-guard.js';
 export { hintFor } from '../hints.js';
 export { TurnstileGate } from '../turnstile-gate.js';

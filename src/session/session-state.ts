@@ -81,12 +81,7 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
         ? { name: 'ended', conversationId: state.conversationId, reason: state.reason }
         : state;
     case 'cancel':
-      return state.name === 'starting' ||
-        state.name === 'awaiting-password' ||
-        state.name === 'pre-join' ||
-        state.name === 'awaiting-captcha'
-        ? { name: 'idle' }
-        : state;
+      return WALK_AWAY.has(state.name) ? { name: 'idle' } : state;
     case 'fail':
       return { name: 'error', error: event.error };
     case 'unavailable':
@@ -98,6 +93,8 @@ export function transition(state: SessionState, event: SessionEvent): SessionSta
 
 const names = (...list: StateName[]): ReadonlySet<StateName> => new Set(list);
 
+/** Before anything exists to end: Cancel just goes back to the start surface. */
+const WALK_AWAY = names('starting', 'awaiting-password', 'pre-join', 'awaiting-captcha');
 const STARTABLE = names('idle', 'ended', 'error', 'awaiting-password', 'pre-join');
 const BUSY = names('awaiting-password', 'pre-join', 'awaiting-captcha', 'starting', 'joining', 'connected');
 const HOLDS_PAGE_CALL = names('awaiting-captcha', 'starting', 'joining', 'connected', 'ending');
