@@ -33,8 +33,21 @@ async function connect(m: Mounted): Promise<HTMLElement> {
 }
 
 describe('layout="floating"', () => {
-  // Not a missing facility: a known, undiagnosed hang, named in the issue note; the suite runs in the other two.
-  onlyIn(['chromium', 'firefox'], 'hangs in WebKitGTK under WebDriver (undiagnosed; see the issue note)');
+  // First: once any floating element has fetched the chunk, it arrives too soon for this test to see it missing.
+  it('takes no room before its chunk arrives either: the page never shifts', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <tavus-deployment layout="floating" deployment-id="open--no-shift" base-url=${MOCK_API_URL}></tavus-deployment>
+      <p>After</p>
+    </div>`);
+    const element = wrapper.querySelector('tavus-deployment')!;
+    // Upgraded and rendered, but the floating chunk is a module fetch away: nothing of the element takes room.
+    // A boolean: chai describing a DOM node in a failure message hangs WebKit's test page.
+    expect(Boolean(element.shadowRoot!.querySelector('[part="launcher"]')), 'the launcher before the chunk').to.equal(false);
+    const after = wrapper.querySelector('p')!.getBoundingClientRect().top;
+    expect(after - wrapper.getBoundingClientRect().top).to.equal(0);
+    await until(() => element.shadowRoot!.querySelector('[part="launcher"]'), 'the launcher');
+    expect(wrapper.querySelector('p')!.getBoundingClientRect().top).to.equal(after);
+  });
 
   it('shows only the launcher until opened, in the top layer, taking no room in the page', async () => {
     const m = await floating();
@@ -54,20 +67,6 @@ describe('layout="floating"', () => {
     expect(launcher.getAttribute('aria-label')).to.equal('Talk to us');
     expect(m.el.open).to.equal(false);
     expect(m.el.position).to.equal('bottom-right');
-  });
-
-  it('takes no room before its chunk arrives either: the page never shifts', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <tavus-deployment layout="floating" deployment-id="open--no-shift" base-url=${MOCK_API_URL}></tavus-deployment>
-      <p>After</p>
-    </div>`);
-    const element = wrapper.querySelector('tavus-deployment')!;
-    // Upgraded and rendered, but the floating chunk is a module fetch away: nothing of the element takes room.
-    expect(element.shadowRoot!.querySelector('[part="launcher"]')).to.equal(null);
-    const after = wrapper.querySelector('p')!.getBoundingClientRect().top;
-    expect(after - wrapper.getBoundingClientRect().top).to.equal(0);
-    await until(() => element.shadowRoot!.querySelector('[part="launcher"]'), 'the launcher');
-    expect(wrapper.querySelector('p')!.getBoundingClientRect().top).to.equal(after);
   });
 
   it('opens and closes by click, Escape and the open property, telling each change', async () => {
