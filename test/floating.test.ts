@@ -8,12 +8,9 @@ import { onlyIn } from './support/engine.js';
 /** The part that has focus inside the element, if any. */
 const focusedPart = (el: HTMLElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
 
-/**
- * A floating element, once its chunk has drawn the launcher. Its call has a UI of its own (`media: false`), as
- * Daily Prebuilt's: these tests are about the panel; one below runs the element's own call UI in it.
- */
-async function floating(scenario = 'open', attributes: Record<string, string> = {}, media = false): Promise<Mounted> {
-  const m = await mount(scenario, { layout: 'floating', ...attributes }, { media });
+/** A floating element, once its chunk has drawn the launcher. */
+async function floating(scenario = 'open', attributes: Record<string, string> = {}): Promise<Mounted> {
+  const m = await mount(scenario, { layout: 'floating', ...attributes });
   await until(() => m.part('launcher'), 'the launcher');
   return m;
 }
@@ -124,7 +121,7 @@ describe('layout="floating"', () => {
   });
 
   it('minimises during a call without ending it, and reopens on the same call', async () => {
-    const m = await floating('open', {}, true);
+    const m = await floating();
     const call = await connect(m);
     expect(focusedPart(m.el)).to.equal('call');
     const replica = await until(() => m.part('replica-video'), 'the call UI');
