@@ -263,6 +263,9 @@ export function engineFor(engine, proxy) {
             'network.proxy.http_port': proxy.port,
             'network.proxy.ssl': '127.0.0.1',
             'network.proxy.ssl_port': proxy.port,
+            // Firefox's own fake camera and microphone, granted without a prompt: as Chromium's flags above.
+            'media.navigator.streams.fake': true,
+            'media.navigator.permission.disabled': true,
           },
         },
         async createPage({ browser }) {
