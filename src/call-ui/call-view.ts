@@ -98,6 +98,7 @@ export function callView(model: CallViewModel): TemplateResult {
         ? html`<video autoplay muted playsinline></video>`
         : html`<span class="camera-off">${cameraOffIcon}</span>`}
     </div>
+    <div class="dock">
     <div part="captions" class="captions" aria-live="polite" ?hidden=${!captions.shown}>
       ${captions.lines.map((line) => html`<p><span class="who">${line.who}</span> ${line.text}</p>`)}
     </div>
@@ -112,6 +113,7 @@ export function callView(model: CallViewModel): TemplateResult {
       </span>
       ${toggle('captions-button', label('captions'), captions.shown, captionsIcon, on.captions)}
       <button part="leave-button" class="round leave" type="button" aria-label=${label('leave')} @click=${on.leave}>${leaveIcon}</button>
+    </div>
     </div>
   `;
 }

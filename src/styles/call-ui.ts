@@ -105,13 +105,26 @@ export const callUiStyles = css`
     color: var(--_danger);
   }
 
-  .captions {
+  /* Captions stacked over the controls: however large the text, neither covers the other. */
+  .dock {
     position: absolute;
-    inset-inline: 1rem;
-    inset-block-end: 4.75rem;
-    display: grid;
-    justify-items: center;
+    inset-inline: 0.75rem;
+    inset-block-end: 0.75rem;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  /* About four lines at most: the latest stay in sight (the overflow goes out at the top). */
+  .captions {
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    align-items: center;
     gap: 0.25rem;
+    max-height: 4.5lh;
+    overflow: hidden;
     text-align: center;
   }
 
@@ -128,9 +141,6 @@ export const callUiStyles = css`
   }
 
   .controls {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0.75rem;
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
@@ -141,9 +151,10 @@ export const callUiStyles = css`
     position: relative;
   }
 
+  /* Icons: large text needs no larger buttons, which would crowd the call. */
   button.round {
-    width: 3rem;
-    min-height: 3rem;
+    width: min(3rem, 56px);
+    min-height: min(3rem, 56px);
     padding: 0;
     background: var(--_glass);
     color: #fff;
@@ -151,6 +162,8 @@ export const callUiStyles = css`
 
   button.round > svg {
     display: block;
+    width: min(1.25em, 24px);
+    height: min(1.25em, 24px);
   }
 
   button.round:hover {
@@ -219,12 +232,8 @@ export const callUiStyles = css`
 
   @container (max-width: 30rem) {
     button.round {
-      width: 2.75rem;
-      min-height: 2.75rem;
-    }
-
-    .captions {
-      inset-block-end: 4.25rem;
+      width: min(2.75rem, 48px);
+      min-height: min(2.75rem, 48px);
     }
 
     .captions p {

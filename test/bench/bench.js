@@ -53,7 +53,11 @@ if (!dailyChunk) throw new Error('no daily-js chunk in dist/cdn');
 const initialGzipBytes = gzipOf('tavus-deployment.js');
 const dailyChunkGzipBytes = gzipOf(dailyChunk);
 
-// The page instruments fetch before the element loads, and wraps the element's own (Daily) call factory.
+const engineChunk = files.find((f) => f.startsWith('engine-'));
+if (!engineChunk) throw new Error('no engine chunk in dist/cdn');
+
+// The page instruments fetch before the element loads, and wraps the element's own (Daily) call factory, taken from
+// the engine chunk the element itself loads (one module instance, one daily-js). Odd runs skip the pre-join check.
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script>
   window.marks = {};
@@ -71,11 +75,11 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   import '/tavus-deployment.js';
   const params = new URLSearchParams(location.search);
   const el = document.createElement('tavus-deployment');
-  const daily = el.callFactory;
+  const engine = import('/${engineChunk}');
   el.callFactory = {
-    preload: () => daily.preload(),
-    async create(mount) {
-      const call = await daily.create(mount);
+    preload: () => void engine.then(({ callFactoryFor }) => callFactoryFor({}).preload()),
+    async create(mount, media) {
+      const call = await (await engine).callFactoryFor({}).create(mount, media);
       return {
         join: (properties) => { marks.join = performance.now(); return call.join(properties); },
         destroy: () => call.destroy(),
@@ -86,6 +90,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   };
   el.setAttribute('base-url', params.get('api'));
   el.setAttribute('deployment-id', params.get('id'));
+  el.toggleAttribute('skip-pre-join', params.has('skip'));
   document.body.append(el);
   // First paint of the element: its first render, then the frame that shows it (from navigation start).
   el.updateComplete.then(() => requestAnimationFrame(() => { marks.firstPaint = performance.now(); }));
@@ -135,7 +140,10 @@ const LEAK_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
     el.setAttribute('deployment-id', id);
     document.body.append(el);
     await el.updateComplete;
+    // Through the pre-join check, as a visitor: its camera, microphone, meter and watchers must go too.
     await el.startConversation();
+    await until(() => el.shadowRoot.querySelector('[part~="join-button"]'));
+    el.shadowRoot.querySelector('[part~="join-button"]').click();
     await until(() => el.state === 'connected');
     await el.endConversation();
     el.remove();
@@ -223,6 +231,8 @@ let tabCloseOrphans = NaN;
 /** @type {number[]} */
 const clickToStart = [];
 /** @type {number[]} */
+const joinToStart = [];
+/** @type {number[]} */
 const responseToJoin = [];
 /** @type {number[]} */
 const firstPaint = [];
@@ -235,13 +245,16 @@ try {
     await context.route(/^https:\/\/([a-z0-9-]+\.)*daily\.co\//, (route) => route.abort('internetdisconnected'));
     const page = await context.newPage();
     const id = `slow-${START_DELAY_MS}--bench-${run}`;
-    await page.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}&id=${encodeURIComponent(id)}`);
+    const skip = run % 2 === 1;
+    await page.goto(`${siteUrl}/?api=${encodeURIComponent(mock.url)}&id=${encodeURIComponent(id)}${skip ? '&skip' : ''}`);
     await page.waitForFunction(() => /** @type {any} */ (window).marks.firstPaint !== undefined);
-    const start = page.locator('tavus-deployment').locator('[part="start-button"]');
-    await start.click();
+    const element = page.locator('tavus-deployment');
+    await element.locator('[part="start-button"]').click();
+    // The click marked is the last: Start with skip-pre-join, else the pre-join check's Join.
+    if (!skip) await element.locator('[part~="join-button"]').click();
     await page.waitForFunction(() => /** @type {any} */ (window).marks.join !== undefined, null, { timeout: 30_000 });
     const marks = await page.evaluate(() => /** @type {any} */ (window).marks);
-    clickToStart.push(marks.request - marks.click);
+    (skip ? clickToStart : joinToStart).push(marks.request - marks.click);
     responseToJoin.push(marks.join - marks.response);
     firstPaint.push(marks.firstPaint);
     // Closing the tab, as a visitor would: pagehide must end the conversation while Daily's frame is mounted.
@@ -288,7 +301,8 @@ try {
   site.close();
 }
 
-console.log(`click → start request: median ${round(median(clickToStart))} ms over ${RUNS} runs`);
+console.log(`Start → start request (skip-pre-join): median ${round(median(clickToStart))} ms over ${clickToStart.length} runs`);
+console.log(`pre-join Join → start request: median ${round(median(joinToStart))} ms over ${joinToStart.length} runs`);
 console.log(`start response → join(), start delayed ${START_DELAY_MS} ms: median ${round(median(responseToJoin))} ms`);
 if (!leaks) throw new Error('the leak run did not finish');
 console.log(
@@ -312,6 +326,7 @@ console.log(
     initialGzipBytes,
     dailyChunkGzipBytes,
     clickToStartMs: round(median(clickToStart)),
+    joinToStartMs: round(median(joinToStart)),
     responseToJoinMs: round(median(responseToJoin)),
     tarballBytes,
     firstPaintMs: round(median(firstPaint)),
