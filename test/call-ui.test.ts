@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { SimulatedMediaCall } from '../dev/simulated-call.js';
+import type { CallEventMap } from '../src/call-adapter.js';
+import { enLater } from '../src/strings/en-later.js';
 import type { TavusDeployment } from '../src/tavus-deployment.js';
 import { click, mount, type Mounted } from './support/element.js';
 import { onlyIn } from './support/engine.js';
@@ -172,6 +174,24 @@ describe('the call UI (call-ui="custom")', () => {
       expect(m.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('mic-button');
       await m.el.endConversation();
     });
+  });
+
+  it('shows each of Daily’s camera errors as its own sentence over the call, with its code, and the call goes on', async () => {
+    const m = await inCall();
+    const cases: [CallEventMap['camera-error']['error'], keyof typeof enLater][] = [
+      [{ type: 'permissions', blockedBy: 'user', blockedMedia: ['video'], msg: '' }, 'error.permission-denied'],
+      [{ type: 'permissions', blockedBy: 'browser', blockedMedia: ['audio'], msg: '' }, 'error.permission-blocked'],
+      [{ type: 'not-found', missingMedia: ['video'], msg: '' }, 'error.device-not-found'],
+      [{ type: 'cam-mic-in-use', msg: '' }, 'error.device-in-use'],
+      [{ type: 'unknown', msg: '' }, 'error.media-blocked'],
+    ] as never;
+    for (const [error, key] of cases) {
+      m.call.emit('camera-error', { error });
+      await until(() => m.part('notice')?.textContent?.includes(enLater[key]), key);
+      expect(m.log.of('tavus:error').at(-1)!.code).to.equal(key.slice('error.'.length));
+      expect(m.el.state).to.equal('connected');
+    }
+    await m.el.endConversation();
   });
 
   describe('device menu', () => {
