@@ -1,5 +1,7 @@
 import { createReplicaFace, type ReplicaFace } from '../dev/replica-face.js';
+import type { CallMedia } from '../src/call-adapter.js';
 import { SimulatedCallFactory, type SimulatedCallOptions } from '../dev/simulated-call.js';
+import type { SimulatedTracks } from '../dev/simulated-media.js';
 
 /**
  * The demo's simulated calls: a replica with a drawn face that moves its mouth while it speaks, that greets the
@@ -12,6 +14,21 @@ export function replicaCallFactory(options: SimulatedCallOptions): SimulatedCall
     ...options,
     replicaMedia: () => (face = createReplicaFace()),
     replica: { scripted: true, onSpeakingChange: (speaking) => face?.setSpeaking(speaking) },
+    localMedia: visitorMedia,
   };
   return new SimulatedCallFactory(withReplica);
+}
+
+/**
+ * The visitor's own camera and microphone in the self-view, from the devices the pre-join check chose, as Daily
+ * would take them; none (the call keeps its still picture) when the browser refuses either.
+ */
+async function visitorMedia(media: CallMedia | undefined): Promise<SimulatedTracks | undefined> {
+  const device = (id: string | undefined) => (id ? { deviceId: { exact: id } } : true);
+  const stream = await navigator.mediaDevices
+    ?.getUserMedia({ audio: device(media?.audioDeviceId), video: device(media?.videoDeviceId) })
+    .catch(() => undefined);
+  const [audio] = stream?.getAudioTracks() ?? [];
+  const [video] = stream?.getVideoTracks() ?? [];
+  return audio && video ? { audio, video } : undefined;
 }

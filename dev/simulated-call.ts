@@ -23,8 +23,11 @@ export interface SimulatedCallOptions {
   media?: boolean;
   /** The replica's video and voice; a still picture and silence when not given. The call stops them when it ends. */
   replicaMedia?: () => SimulatedTracks;
-  /** The visitor's camera and microphone; a still picture and silence when not given (no prompt, no real camera). */
-  localMedia?: () => SimulatedTracks;
+  /**
+   * The visitor's camera and microphone, for the media the pre-join check chose: a still picture and silence until
+   * they arrive, and when not given or undefined (no prompt, no real camera).
+   */
+  localMedia?: (media: CallMedia | undefined) => Promise<SimulatedTracks | undefined>;
 }
 
 type Handler = (event: never) => void;
@@ -188,9 +191,18 @@ export class SimulatedMediaCall extends SimulatedCall implements MediaCallAdapte
     if (this.destroyed) return;
     const local = this.#participants['local']!;
     const { localMedia, replicaMedia } = this.options;
-    this.#attach(local, localMedia?.() ?? this.#still(drawVisitor, [320, 240]), {
-      audio: this.media?.audio ?? true,
-      video: this.media?.video ?? true,
+    const on = { audio: this.media?.audio ?? true, video: this.media?.video ?? true };
+    this.#attach(local, this.#still(drawVisitor, [320, 240]), on);
+    void localMedia?.(this.media).then((own) => {
+      if (!own) return;
+      const stop = () => {
+        own.video.stop();
+        own.audio.stop();
+      };
+      if (this.destroyed) return stop();
+      this.#stops.push(stop);
+      // The visitor's own, in place of the still, as the toggles have it by now.
+      this.#attach(local, own, { audio: this.localAudio(), video: this.localVideo() });
     });
     const replica = participant('replica', false);
     this.#participants['replica'] = replica;
