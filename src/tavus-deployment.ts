@@ -54,6 +54,10 @@ const loadLanguages = lazy(() => import('./strings/languages.js'));
  * @attribute {string} launcher-label - Floating only: the launcher's label (attribute only); defaults to "Talk to us".
  * @attribute {boolean} skip-pre-join - Goes straight from Start to the conversation, without the pre-join check
  *   (property `skipPreJoin`).
+ * @attribute {'custom' | 'prebuilt'} call-ui - The call's UI: `custom` (the default), the element's own on Daily's
+ *   call object, or `prebuilt`, Daily Prebuilt's (property `callUi`).
+ * @attribute {boolean} captions - Shows captions from the start of a call; the call's captions button toggles it
+ *   (property `captions`).
  *
  * @fires {CustomEvent<TavusReadyDetail>} tavus:ready - The element is upgraded and has a usable deployment-id.
  * @fires {CustomEvent<TavusStateChangeDetail>} tavus:state-change - The lifecycle state changed.

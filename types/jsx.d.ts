@@ -98,6 +98,8 @@ export type TavusDeploymentProps = {
   nonce?: TavusDeployment["nonce"] | undefined;
   /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
   position?: TavusDeployment["position"] | undefined;
+  /** Shows captions from the start of a call; the call's captions button toggles it (property `captions`). */
+  captions?: TavusDeployment["captions"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "deployment-id"?: TavusDeployment["deploymentId"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -167,9 +169,6 @@ property before then is taken over). */
   /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
 element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
   callUi?: TavusDeployment["callUi"] | undefined;
-  /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
-Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
-  captions?: TavusDeployment["captions"] | undefined;
   /** Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
 demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
 by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
@@ -224,6 +223,8 @@ export type TavusDeploymentSolidJsProps = {
   "prop:nonce"?: TavusDeployment["nonce"] | undefined;
   /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
   "prop:position"?: TavusDeployment["position"] | undefined;
+  /** Shows captions from the start of a call; the call's captions button toggles it (property `captions`). */
+  "prop:captions"?: TavusDeployment["captions"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "attr:deployment-id"?: TavusDeployment["deploymentId"] | undefined;
   /** The ID of the Tavus deployment to start conversations from. Required. */
@@ -294,9 +295,6 @@ property before then is taken over). */
   /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
 element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
   "prop:callUi"?: TavusDeployment["callUi"] | undefined;
-  /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
-Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
-  "prop:captions"?: TavusDeployment["captions"] | undefined;
   /** Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
 demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
 by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
@@ -362,6 +360,7 @@ export type CustomElements = {
    * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `position`: Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`.
+   * - `captions`: Shows captions from the start of a call; the call's captions button toggles it (property `captions`).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
@@ -389,8 +388,6 @@ export type CustomElements = {
    * property before then is taken over). (property only)
    * - `callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
    * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. (property only)
-   * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
-   * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
    * demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
    * by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
@@ -535,6 +532,7 @@ export type CustomElementsSolidJs = {
    * - `theme`: The colour scheme: `light`, `dark` or `auto` (the visitor's). Unset, the deployment's own setting decides.
    * - `nonce`: The standard `nonce` attribute: copied onto the Turnstile script tag, for pages with a strict Content-Security-Policy (the browser's own `nonce` property keeps it after the attribute is hidden).
    * - `position`: Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`.
+   * - `captions`: Shows captions from the start of a call; the call's captions button toggles it (property `captions`).
    * - `deployment-id`/`deploymentId`: The ID of the Tavus deployment to start conversations from. Required.
    * - `base-url`/`baseUrl`: The Tavus API origin. Change it only for a proxy or a local mock.
    * - `conversational-context`/`conversationalContext`: Extra context for this visitor's conversation, sent as `conversational_context`.
@@ -562,8 +560,6 @@ export type CustomElementsSolidJs = {
    * property before then is taken over). (property only)
    * - `callUi`: The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
    * element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. (property only)
-   * - `captions`: Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
-   * Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). (property only)
    * - `callFactory`: Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
    * demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
    * by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo

@@ -23,6 +23,8 @@ type TavusDeploymentProps = {
   nonce?: TavusDeployment["nonce"];
   /** Floating only: the corner of the window, `bottom-right` (the default), `bottom-left`, `top-right` or `top-left`. */
   position?: TavusDeployment["position"];
+  /** Shows captions from the start of a call; the call's captions button toggles it (property `captions`). */
+  captions?: TavusDeployment["captions"];
   /** The ID of the Tavus deployment to start conversations from. Required. */
   "deployment-id"?: TavusDeployment["deploymentId"];
   /** The Tavus API origin. Change it only for a proxy or a local mock. */
@@ -68,9 +70,6 @@ property before then is taken over). */
   /** The call's UI: `custom` (the default), the element's own on Daily's call object: the replica's video filling the
 element, a self-view, controls, captions; or `prebuilt`, Daily Prebuilt in an iframe with Daily's own UI. */
   callUi?: TavusDeployment["callUi"];
-  /** Shows captions from the start of a call (the call's captions button toggles this, which reflects it).
-Until the call UI has arrived, set the attribute (a value set to the property before then is taken over). */
-  captions?: TavusDeployment["captions"];
   /** Makes the call for each conversation. Unset, `call-ui` chooses Daily's (`@daily-co/daily-js`, loaded on
 demand). Set it to run the conversation in a call of your own (any object implementing `CallFactory`, exported
 by the package): the element renders its media when its calls implement `MediaCallAdapter`. Tests and the demo
