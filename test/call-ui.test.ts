@@ -195,8 +195,6 @@ describe('the call UI (call-ui="custom")', () => {
   });
 
   describe('device menu', () => {
-    onlyIn(['chromium', 'firefox'], 'devices to list: Chromium’s and Firefox’s fake ones; WebKitGTK under WebDriver has none');
-
     it('lists the microphones and cameras in a labelled device menu that Escape closes, and switches devices', async () => {
       const m = await inCall();
       const button = m.part('devices-button')!;

@@ -145,7 +145,7 @@ class WebKitLauncher extends WebdriverLauncher {
         // Without it webdriverio asks for a BiDi session, which WebKitWebDriver refuses.
         'wdio:enforceWebDriverClassic': true,
         acceptInsecureCerts: true,
-        'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+        'webkitgtk:browserOptions': { binary: browser, args: ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'] },
       },
     };
     super(/** @type {any} */ (options));

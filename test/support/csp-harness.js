@@ -44,8 +44,8 @@
     element.callUi = 'prebuilt';
     // Not awaited: it settles once the call is joined, and Daily's hosts are unreachable here.
     void element.startConversation();
-    // The pre-join check comes under the policy too. Where the engine has no camera or microphone to give (WebKitGTK
-    // under WebDriver), it shows its recovery view instead of Join: then the start goes again without the check.
+    // The pre-join check comes under the policy too. Where the engine refuses the camera (WebKitGTK, now and then,
+    // inside this framed page), it shows its recovery view instead of Join: then the start goes again without it.
     const shown = await until(() => element.shadowRoot?.querySelector('[part~="join-button"], [part~="recovery"]'), 'the pre-join check');
     if (shown.matches('[part~="recovery"]')) {
       // The engine's refusal (`permission-denied`) is what its recovery view is for; the conversation's errors count.
