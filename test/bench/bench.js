@@ -306,7 +306,7 @@ console.log(`pre-join Join → start request: median ${round(median(joinToStart)
 console.log(`start response → join(), start delayed ${START_DELAY_MS} ms: median ${round(median(responseToJoin))} ms`);
 if (!leaks) throw new Error('the leak run did not finish');
 console.log(
-  `after ${LEAK_CYCLES} start/connect/end/remove cycles: ${leaks.adapters} call adapters left, ` +
+  `after ${LEAK_CYCLES} start/pre-join/connect/end/remove cycles: ${leaks.adapters} call adapters left, ` +
     `${leaks.listeners.length} window/document listeners left ${JSON.stringify(leaks.listeners)}, ` +
     `heap ${leaks.heapBefore} → ${leaks.heapAfter} bytes`,
 );
