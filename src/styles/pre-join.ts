@@ -22,6 +22,13 @@ export const preJoinStyles = css`
     align-content: start;
   }
 
+  /* The recovery and its buttons: one column centred under the title, its lines read from the start. */
+  .recovery,
+  .recovery + .actions {
+    justify-self: center;
+    width: min(100%, 36rem);
+  }
+
   .preview {
     display: grid;
     place-items: center;
