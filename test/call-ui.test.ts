@@ -8,7 +8,7 @@ import { click, mount, type Mounted } from './support/element.js';
 import { onlyIn } from './support/engine.js';
 import { settledLedger, until } from './support/mock-api.js';
 import { speaking, streamed, userUtterance } from './support/protocol-fixtures.js';
-import { withoutTransitions } from './support/views.js';
+import { withoutTransitions } from './support/transitions.js';
 
 /** A conversation with the simulated call object, joined, its call UI shown. */
 async function inCall(attributes: Record<string, string> = {}): Promise<Mounted & { call: SimulatedMediaCall }> {

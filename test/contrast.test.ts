@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { showView, THEMES, type ShownView, type Theme, withoutTransitions } from './support/views.js';
+import { showView, THEMES, type ShownView, type Theme } from './support/views.js';
+import { withoutTransitions } from './support/transitions.js';
 
 /**
  * WCAG contrast of what the element paints, read back from the browser: text

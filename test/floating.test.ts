@@ -4,7 +4,7 @@ import type { TavusOpenChangeDetail } from '../src/events.js';
 import { click, mount, type Mounted } from './support/element.js';
 import { ledger, MOCK_API_URL, settledLedger, until } from './support/mock-api.js';
 import { onlyIn } from './support/engine.js';
-import { withoutTransitions } from './support/views.js';
+import { withoutTransitions } from './support/transitions.js';
 
 /** The part that has focus inside the element, if any. */
 const focusedPart = (el: HTMLElement) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { describeViews, THEMES, withoutTransitions } from './support/views.js';
+import { describeViews, THEMES } from './support/views.js';
+import { withoutTransitions } from './support/transitions.js';
 
 /** axe on every view in both themes (colour contrast included: the theme changes every colour). */
 describe('axe on every view', () => {
